@@ -1,0 +1,3 @@
+"""akimdesk: the polling-station desk of a precinct election commission."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Pure election rules: standard library only, no I/O beyond what callers pass in."""
