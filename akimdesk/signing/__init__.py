@@ -1,0 +1,46 @@
+"""Keys, certificates and detached signatures of the district and precinct commissions."""
+
+from akimdesk.signing.cms import sign_detached, verify_detached
+from akimdesk.signing.keys import (
+    DEFAULT_SCRYPT_N,
+    MIN_PASSPHRASE_LENGTH,
+    NOT_AFTER,
+    NOT_BEFORE,
+    certificate_fingerprint,
+    certificate_from_pem,
+    certificate_to_pem,
+    check_new_passphrase,
+    decrypt_private_key,
+    encrypt_private_key,
+    generate_private_key,
+    is_issued_by,
+    issue_precinct_certificate,
+    make_district_certificate,
+    normalize_fingerprint,
+    precinct_identity,
+    precinct_uri,
+    public_keys_match,
+)
+
+__all__ = [
+    "DEFAULT_SCRYPT_N",
+    "MIN_PASSPHRASE_LENGTH",
+    "NOT_AFTER",
+    "NOT_BEFORE",
+    "certificate_fingerprint",
+    "certificate_from_pem",
+    "certificate_to_pem",
+    "check_new_passphrase",
+    "decrypt_private_key",
+    "encrypt_private_key",
+    "generate_private_key",
+    "is_issued_by",
+    "issue_precinct_certificate",
+    "make_district_certificate",
+    "normalize_fingerprint",
+    "precinct_identity",
+    "precinct_uri",
+    "public_keys_match",
+    "sign_detached",
+    "verify_detached",
+]

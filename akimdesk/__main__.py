@@ -1,0 +1,5 @@
+import sys
+
+from akimdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,341 @@
+"""The command line: gathers input, calls the station service, shows the outcome."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from akimdesk import __version__
+from akimdesk.core.errors import AkimdeskError, BadInput, InputRejected
+from akimdesk.messages import DEFAULT_LANGUAGE, LANGUAGES, render
+from akimdesk.paths import database_path
+
+READ_ONLY = {"status", "voters find", "voters flagged", "turnout", "audit verify"}
+
+
+def _common(parser: argparse.ArgumentParser, acting: bool) -> None:
+    parser.add_argument("--db", help="station database file (default: AKIMDESK_DB or the user data folder)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of messages (default: AKIMDESK_LANG or kk)")
+    if acting:
+        parser.add_argument("--as", dest="actor", help="id of the commission member who acts (or AKIMDESK_AS)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command tree."""
+    parser = argparse.ArgumentParser(prog="akimdesk", description="Polling-station desk of a precinct commission.")
+    parser.add_argument("--version", action="version", version=f"akimdesk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str, acting: bool = True, parent: Any = commands) -> argparse.ArgumentParser:
+        sub = parent.add_parser(name, help=help_text, description=help_text)
+        _common(sub, acting)
+        return sub
+
+    demo = command("demo", "build and load a synthetic demo election (marked DEMO)", acting=False)
+    demo.add_argument("--voters", type=int, default=1200, help="number of synthetic voters (default 1200)")
+    command("status", "show the station's state, election and counts", acting=False)
+
+    election = commands.add_parser("election", help="the election package").add_subparsers(dest="sub", metavar="SUB")
+    load = command("load", "load the district's signed election package", parent=election)
+    load.add_argument("package", help="package file from the district")
+    load.add_argument("--fingerprint", required=True, help="district certificate fingerprint from the paper act")
+    load.add_argument("--passphrase-file", help="file holding the one-time passphrase of the handover act")
+    load.add_argument("--new-passphrase-file", help="file holding the commission's own new passphrase")
+
+    voters = commands.add_parser("voters", help="the voter list").add_subparsers(dest="sub", metavar="SUB")
+    imp = command("import", "import the voter list (CSV or XLSX), all or nothing", parent=voters)
+    imp.add_argument("file")
+    find = command("find", "find voters by IIN or name prefixes", acting=False, parent=voters)
+    find.add_argument("text")
+    find.add_argument("--limit", type=int, default=50)
+    command("flagged", "list voters whose IIN failed the checks", acting=False, parent=voters)
+    add = command("add", "add a voter who is not on the list", parent=voters)
+    add.add_argument("--iin", required=True)
+    add.add_argument("--surname", required=True)
+    add.add_argument("--name", required=True, help="given name")
+    add.add_argument("--patronymic", default="")
+    add.add_argument("--birth-date", required=True, help="DD.MM.YYYY or YYYY-MM-DD")
+    add.add_argument("--address", required=True)
+    add.add_argument("--reason", required=True,
+                     choices=("absentee-certificate", "address-certificate", "court-decision", "other"))
+    add.add_argument("--detail", help="certificate number, court decision or other reason")
+
+    absentee = commands.add_parser("absentee", help="absentee certificates").add_subparsers(dest="sub", metavar="SUB")
+    issue = command("issue", "record an absentee certificate issued before the day", parent=absentee)
+    issue.add_argument("iin")
+    issue.add_argument("--number", required=True)
+
+    opening = command("open", "open the station: ballots received, boxes sealed, laptop time")
+    opening.add_argument("--ballots", type=int, required=True, help="ballots received")
+    opening.add_argument("--time", help="the time on the chair's watch (HH:MM), checked against the laptop")
+    closing = command("close", "close the station")
+    closing.add_argument("--override", help="reason for closing before the closing hour")
+
+    checkin = command("checkin", "issue a ballot (checkin IIN), or undo one (checkin undo IIN --reason)")
+    checkin.add_argument("target", nargs="+", metavar="IIN", help="IIN, or: undo IIN")
+    checkin.add_argument("--mobile", action="store_true", help="ballot issued by the mobile box")
+    checkin.add_argument("--carriers", help="the two members carrying the mobile box: M1,M2")
+    checkin.add_argument("--document", help="ID document TYPE:NUMBER (id-card or passport)")
+    checkin.add_argument("--helper", help="name of the person helping the voter")
+    checkin.add_argument("--reason", help="reason for an undo")
+
+    mobile = commands.add_parser("mobile", help="mobile box").add_subparsers(dest="sub", metavar="SUB")
+    request = command("request", "record a request to vote by the mobile box", parent=mobile)
+    request.add_argument("iin")
+    request.add_argument("--reason", required=True)
+    request.add_argument("--override", help="reason for accepting a request after the deadline")
+
+    turnout = command("turnout", "turnout now, or at a reporting hour", acting=False)
+    turnout.add_argument("--at", help="local time HH:MM of election day")
+
+    audit = commands.add_parser("audit", help="the audit chain").add_subparsers(dest="sub", metavar="SUB")
+    verify = command("verify", "verify the audit chain and every recorded row", acting=False, parent=audit)
+    verify.add_argument("--head", help="audit head printed on a report or stored in a backup")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; exit 0 done, 1 refused or failed verification, 2 bad input."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command or (args.command in ("election", "voters", "absentee", "mobile", "audit") and not args.sub):
+        parser.print_help(sys.stderr)
+        return 2
+    language = args.lang or os.environ.get("AKIMDESK_LANG") or DEFAULT_LANGUAGE
+    name = args.command + (f" {args.sub}" if getattr(args, "sub", None) else "")
+    try:
+        result = _run(name, args)
+    except AkimdeskError as error:
+        return _report_error(error, args, language)
+    except KeyboardInterrupt:
+        return 1
+    except Exception as unexpected:  # noqa: BLE001 - a chair sees one line, never a traceback
+        return _report_error(AkimdeskError("internal-error", kind=type(unexpected).__name__), args, language)
+    _print_result(name, result, args, language)
+    return 0
+
+
+def _run(name: str, args: argparse.Namespace) -> dict[str, Any]:
+    from akimdesk.app import open_station, system_clock
+
+    station = open_station(database_path(args.db), writable=name not in READ_ONLY)
+    try:
+        return COMMANDS[name](station, args, _actor(args), system_clock)
+    finally:
+        station.store.close()
+
+
+def _actor(args: argparse.Namespace) -> str | None:
+    return getattr(args, "actor", None) or os.environ.get("AKIMDESK_AS") or None
+
+
+def _read_secret(path: str | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInput("file-unreadable", file=path, reason=str(exc)) from None
+    return text.rstrip("\r\n")
+
+
+def _hhmm(text: str) -> dt.time:
+    try:
+        return dt.datetime.strptime(text, "%H:%M").time()
+    except ValueError:
+        raise BadInput("time-invalid", value=text) from None
+
+
+def _date(text: str) -> dt.date:
+    for pattern in ("%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise BadInput("date-invalid-input", value=text)
+
+
+def _cmd_demo(station, args, actor, clock):
+    from akimdesk.demo import run_demo
+
+    if args.voters < 1 or args.voters > 200_000:
+        raise BadInput("demo-voters-range")
+    if station.has_election():
+        from akimdesk.core.errors import RuleRefused
+
+        raise RuleRefused("database-not-empty", file=str(station.store.path))
+    return run_demo(station, args.voters, clock())
+
+
+def _cmd_status(station, args, actor, clock):
+    return station.status()
+
+
+def _cmd_election_load(station, args, actor, clock):
+    try:
+        package = Path(args.package).read_bytes()
+    except OSError as exc:
+        raise BadInput("file-unreadable", file=args.package, reason=exc.strerror or str(exc)) from None
+    return station.load_election(
+        package, fingerprint=args.fingerprint, actor=actor,
+        one_time_passphrase=_read_secret(args.passphrase_file),
+        new_passphrase=_read_secret(args.new_passphrase_file),
+    )
+
+
+def _cmd_voters_import(station, args, actor, clock):
+    def progress(rows: int) -> None:
+        print(f"… {rows}", file=sys.stderr, flush=True)
+
+    return station.import_voters(Path(args.file), actor=actor, progress=progress)
+
+
+def _voter_json(voter) -> dict[str, Any]:
+    data = dataclasses.asdict(voter)
+    data["full_name"] = voter.full_name
+    return data
+
+
+def _cmd_voters_find(station, args, actor, clock):
+    found = station.find_voters(args.text, limit=args.limit)
+    return {"voters": [_voter_json(v) for v in found], "count": len(found)}
+
+
+def _cmd_voters_flagged(station, args, actor, clock):
+    found = station.flagged_voters()
+    return {"voters": [_voter_json(v) for v in found], "count": len(found)}
+
+
+def _cmd_voters_add(station, args, actor, clock):
+    voter = station.add_voter(
+        actor=actor, iin=args.iin, surname=args.surname, given_name=args.name,
+        patronymic=args.patronymic, birth_date=_date(args.birth_date), address=args.address,
+        reason=args.reason, detail=args.detail,
+    )
+    return {"voter": _voter_json(voter)}
+
+
+def _cmd_absentee_issue(station, args, actor, clock):
+    return {"voter": _voter_json(station.issue_absentee(args.iin, actor=actor, number=args.number))}
+
+
+def _cmd_open(station, args, actor, clock):
+    return station.open_station(actor=actor, ballots_received=args.ballots,
+                                confirmed_time=_hhmm(args.time) if args.time else None)
+
+
+def _cmd_close(station, args, actor, clock):
+    return station.close_station(actor=actor, override_reason=args.override)
+
+
+def _cmd_checkin(station, args, actor, clock):
+    target = args.target
+    if target[0] == "undo":
+        if len(target) != 2:
+            raise BadInput("usage-checkin-undo")
+        if not args.reason:
+            raise BadInput("undo-reason-needed")
+        result = station.undo_check_in(target[1], actor=actor, reason=args.reason)
+    else:
+        if len(target) != 1:
+            raise BadInput("usage-checkin")
+        document_type = document_number = None
+        if args.document:
+            document_type, _, document_number = args.document.partition(":")
+        carriers = tuple(c.strip() for c in args.carriers.split(",")) if args.carriers else ()
+        result = station.check_in(
+            target[0], actor=actor, mobile=args.mobile, carriers=carriers,
+            document_type=document_type, document_number=document_number, helper_name=args.helper,
+        )
+    data = dataclasses.asdict(result)
+    data["voter"] = _voter_json(result.voter)
+    return data
+
+
+def _cmd_mobile_request(station, args, actor, clock):
+    return station.request_mobile(args.iin, actor=actor, reason=args.reason, override_reason=args.override)
+
+
+def _cmd_turnout(station, args, actor, clock):
+    figures = station.turnout(_hhmm(args.at) if args.at else None)
+    return {
+        **_figures_json(figures),
+        "reporting_hours": [_figures_json(f) for f in station.reporting_turnout()],
+        "audit_head": station.audit_head(),
+    }
+
+
+def _figures_json(figures) -> dict[str, Any]:
+    return {**dataclasses.asdict(figures), "issued": figures.issued, "percent": figures.percent}
+
+
+def _cmd_audit_verify(station, args, actor, clock):
+    return {"verified": True, **station.verify_audit(args.head)}
+
+
+COMMANDS = {
+    "demo": _cmd_demo,
+    "status": _cmd_status,
+    "election load": _cmd_election_load,
+    "voters import": _cmd_voters_import,
+    "voters find": _cmd_voters_find,
+    "voters flagged": _cmd_voters_flagged,
+    "voters add": _cmd_voters_add,
+    "absentee issue": _cmd_absentee_issue,
+    "open": _cmd_open,
+    "close": _cmd_close,
+    "checkin": _cmd_checkin,
+    "mobile request": _cmd_mobile_request,
+    "turnout": _cmd_turnout,
+    "audit verify": _cmd_audit_verify,
+}
+
+
+def _report_error(error: AkimdeskError, args: argparse.Namespace, language: str) -> int:
+    message = render(error.code, error.params, language)
+    problems = getattr(error, "problems", [])
+    print(message, file=sys.stderr)
+    for problem in problems:
+        where = ":".join(str(p) for p in (problem.file, problem.row) if p is not None)
+        field = f" [{problem.field}]" if problem.field else ""
+        print(f"  {where}{field}: {render(problem.code, problem.params, language)}", file=sys.stderr)
+    if getattr(args, "json", False):
+        body = {"ok": False, "error": error.code, "params": error.params, "message": message}
+        if isinstance(error, InputRejected):
+            body["problems"] = [
+                {**dataclasses.asdict(p), "message": render(p.code, p.params, language)} for p in problems
+            ]
+        print(json.dumps(body, ensure_ascii=False, default=str))
+    return error.exit_code
+
+
+def _print_result(name: str, result: dict[str, Any], args: argparse.Namespace, language: str) -> None:
+    if args.json:
+        print(json.dumps({"ok": True, **result}, ensure_ascii=False, default=str))
+        return
+    print(render(f"done-{name.replace(' ', '-')}", _flat(result), language))
+    for voter in result.get("voters", []):
+        ballot = voter.get("ballot")
+        mark = "✔" if ballot else ("✖" if voter.get("has_absentee_certificate") else " ")
+        flag = f"  ⚠ {voter['iin_problem']}" if voter.get("iin_problem") else ""
+        print(f"{mark} {voter['iin']}  {voter['full_name']}  {voter['birth_date']}  {voter['address']}{flag}")
+
+
+def _flat(result: dict[str, Any]) -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in result.items():
+        if isinstance(value, dict):
+            flat.update({f"{key}_{k}": v for k, v in value.items()})
+        flat[key] = value
+    return flat
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,85 @@
+"""Binding stored rows to their audit events, and checking the binding."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from typing import Any
+
+from akimdesk.core.audit import AuditEvent, verify_chain
+from akimdesk.core.canonical import canonical_json, sha256_hex
+from akimdesk.core.errors import VerificationFailed
+from akimdesk.storage.store import Store
+
+# Each audited table and its key; every row must be named by exactly one event.
+AUDITED_TABLES = {
+    "packages": "package_seq",
+    "precinct_keys": "key_seq",
+    "voter_lists": "list_id",
+    "station_events": "station_event_id",
+    "check_ins": "check_in_id",
+    "absentee_certificates": "certificate_id",
+    "mobile_requests": "request_id",
+    "voters": "voter_id",
+}
+
+
+class RowsDigest:
+    """A running SHA-256 over list rows, one canonical JSON line each."""
+
+    def __init__(self) -> None:
+        self._hash = hashlib.sha256()
+
+    def add(self, record: Iterable[Any]) -> None:
+        """Add one row's values, in column order."""
+        self._hash.update(canonical_json(list(record)) + b"\n")
+
+    def hexdigest(self) -> str:
+        """The digest so far."""
+        return self._hash.hexdigest()
+
+
+def _digest_of(row: dict[str, Any]) -> str:
+    plain = {k: (v.hex() if isinstance(v, bytes) else v) for k, v in row.items()}
+    return sha256_hex(canonical_json(plain))
+
+
+def row_digest(store: Store, table: str, row_id: int) -> str:
+    """The SHA-256 of one stored row, read back as it now is."""
+    row = store.fetch_one(f"SELECT * FROM {table} WHERE {AUDITED_TABLES[table]} = ?", [row_id])
+    if row is None:
+        raise KeyError(f"{table} {row_id}")
+    return _digest_of(row)
+
+
+def verify_store(store: Store, head: str | None = None) -> AuditEvent | None:
+    """Verify the chain, then that rows and events match one to one; name the first bad event."""
+    events = list(store.audit_events())
+    last = verify_chain(events, head)
+    recorded: dict[tuple[str, int], tuple[int, str]] = {}
+    list_events: dict[int, int] = {}
+    for event in events:
+        for item in event.payload.get("rows", []):
+            recorded[(item["table"], item["row_id"])] = (event.seq, item["row_sha256"])
+        if event.kind in ("voter-list-imported", "voter-list-replaced"):
+            list_events[event.payload["list_id"]] = event.seq
+    for table, key in AUDITED_TABLES.items():
+        condition = " WHERE source_row IS NULL" if table == "voters" else ""
+        for row in store.fetch_all(f"SELECT * FROM {table}{condition} ORDER BY {key}"):
+            found = recorded.pop((table, row[key]), None)
+            if found is None:
+                raise VerificationFailed("audit-row-unrecorded", table=table, row_id=row[key])
+            seq, digest = found
+            if _digest_of(row) != digest:
+                raise VerificationFailed("audit-row-mismatch", seq=seq, table=table, row_id=row[key])
+    if recorded:
+        (table, row_id), (seq, _) = min(recorded.items(), key=lambda item: item[1][0])
+        raise VerificationFailed("audit-row-missing", seq=seq, table=table, row_id=row_id)
+    for voter_list in store.rows("voter_lists", "list_id"):
+        digest = RowsDigest()
+        for record in store.list_rows(voter_list["list_id"]):
+            digest.add(record)
+        if digest.hexdigest() != voter_list["rows_digest"]:
+            seq = list_events.get(voter_list["list_id"], 0)
+            raise VerificationFailed("audit-list-rows-mismatch", seq=seq, list_id=voter_list["list_id"])
+    return last
