@@ -21,6 +21,7 @@ from akimdesk.core.roles import require_member
 from akimdesk.core.timeline import local_moment, to_local, utc_text
 from akimdesk.core.voters import VoterRow
 from akimdesk.signing.keys import (
+    DEFAULT_SCRYPT_N,
     certificate_to_pem,
     check_new_passphrase,
     encrypt_private_key,
@@ -99,9 +100,10 @@ class TurnoutFigures:
 class Station:
     """One precinct desk over one open store."""
 
-    def __init__(self, store: Store, clock: Clock) -> None:
+    def __init__(self, store: Store, clock: Clock, *, key_cost: int = DEFAULT_SCRYPT_N) -> None:
         self.store = store
         self.clock = clock
+        self.key_cost = key_cost
         self._election: Election | None = None
         if store.is_writable and store.setting("device_id") is None:
             self._create_device()
@@ -226,7 +228,7 @@ class Station:
             raise BadInput("passphrase-needed")
         check_new_passphrase(new_passphrase)
         key = unlock_handover_key(package, one_time_passphrase)
-        envelope = encrypt_private_key(key, new_passphrase)
+        envelope = encrypt_private_key(key, new_passphrase, n=self.key_cost)
         now = utc_text(self.clock())
         with self.store.transaction():
             rows = [

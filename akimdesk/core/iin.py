@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from calendar import isleap
 from datetime import date
-from operator import mul
+from itertools import compress, count
+from operator import mul, ne
 from typing import Sequence
 
 _FIRST_WEIGHTS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
@@ -24,7 +26,6 @@ _WEIGHTED = tuple(
 )
 _DIGIT_VALUE = bytes.maketrans(b"0123456789", bytes(range(10)))
 _MOD_11 = bytes(i % 11 for i in range(256))
-_NONZERO = re.compile(rb"[^\x00]")
 _BAD_CENTURY = re.compile(rb"[^1-6]")
 
 
@@ -49,10 +50,6 @@ def iin_check_digit(first11: str) -> int | None:
     return _check(first11.encode())
 
 
-def _is_leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-
-
 def _date_of(iin: str) -> date | None:
     century = _CENTURY.get(iin[6])
     if century is None:
@@ -72,7 +69,7 @@ def iin_problem(iin: str) -> str | None:
     if century is None:
         return "iin-century-digit"
     mmdd = iin[2:6]
-    if mmdd not in _MMDD or (mmdd == "0229" and not _is_leap(century + int(iin[0:2]))):
+    if mmdd not in _MMDD or (mmdd == "0229" and not isleap(century + int(iin[0:2]))):
         return "iin-date-impossible"
     codes = iin.encode()
     check = _check(codes[:11])
@@ -85,7 +82,6 @@ def iin_problem(iin: str) -> str | None:
 
 def iin_problems(iins: Sequence[str]) -> list[str | None]:
     """The iin_problem code of each IIN, computed a column at a time for long voter lists."""
-    count = len(iins)
     joined = "".join(iins)
     if set(map(len, iins)) != {12} or not (joined.isascii() and joined.isdigit()):
         return list(map(iin_problem, iins))
@@ -93,16 +89,13 @@ def iin_problems(iins: Sequence[str]) -> list[str | None]:
     # Each weighted digit is at most 10, so eleven of them add up without carrying into the
     # next byte: one big integer holds every row's first-pass sum in its own byte.
     total = sum(int.from_bytes(data[k::12].translate(_WEIGHTED[k]), "big") for k in range(11))
-    checks = total.to_bytes(count, "big").translate(_MOD_11)
+    checks = total.to_bytes(len(iins), "big").translate(_MOD_11)
     digits = data[11::12].translate(_DIGIT_VALUE)
-    suspects = set()
-    if checks != digits:
-        # Rows whose first pass gives 10 land here too and get the second pass one by one.
-        differ = (int.from_bytes(checks, "big") ^ int.from_bytes(digits, "big")).to_bytes(count, "big")
-        suspects.update(m.start() for m in _NONZERO.finditer(differ))
+    # Rows whose first pass gives 10 differ here too and get the second pass one by one.
+    suspects = set(compress(count(), map(ne, checks, digits)))
     suspects.update(m.start() for m in _BAD_CENTURY.finditer(data[6::12]))
     suspects.update(i for i, iin in enumerate(iins) if iin[2:6] not in _COMMON_MMDD)
-    problems: list[str | None] = [None] * count
+    problems: list[str | None] = [None] * len(iins)
     for i in suspects:
         problems[i] = iin_problem(iins[i])
     return problems

@@ -189,12 +189,13 @@ def parse_voter_rows(
     *,
     election_date: date,
     today: date,
+    header_row: int = 1,
 ) -> list[VoterRow]:
     """Validate a voter list and return its rows, or raise InputRejected listing every problem."""
     if not any(_text(cell) for cell in header):
         raise InputRejected("voter-list-rejected", [Problem(file_name, None, None, "list-empty")],
                             file=file_name)
-    columns, problems = _map_header(file_name, header)
+    columns, problems = _map_header(file_name, header, header_row)
     rows = rows if isinstance(rows, list) else list(rows)
     latest = min(today, voting_age_cutoff(election_date))
     with _gc_paused():
@@ -205,7 +206,9 @@ def parse_voter_rows(
         return _parse_checked(file_name, columns, problems, rows, today, latest)
 
 
-def _map_header(file_name: str, header: list) -> tuple[dict[str, int], list[Problem]]:
+def _map_header(
+    file_name: str, header: list, header_row: int
+) -> tuple[dict[str, int], list[Problem]]:
     columns: dict[str, int] = {}
     problems: list[Problem] = []
     for index, cell in enumerate(header):
@@ -213,14 +216,14 @@ def _map_header(file_name: str, header: list) -> tuple[dict[str, int], list[Prob
         if key is None:
             continue
         if key in columns:
-            problems.append(Problem(file_name, 1, key, "column-duplicate", {
+            problems.append(Problem(file_name, header_row, key, "column-duplicate", {
                 "column": index + 1, "first_column": columns[key] + 1, "header": _text(cell),
             }))
             continue
         columns[key] = index
     for key in REQUIRED_COLUMNS:
         if key not in columns:
-            problems.append(Problem(file_name, 1, key, "column-missing"))
+            problems.append(Problem(file_name, header_row, key, "column-missing"))
     return columns, problems
 
 

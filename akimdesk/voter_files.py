@@ -1,0 +1,218 @@
+"""Reading voter-list files (CSV in any common encoding, or XLSX) into a header and rows."""
+
+from __future__ import annotations
+
+import csv
+import gc
+import io
+import warnings
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from akimdesk.core.errors import BadInput
+from akimdesk.core.voters import VoterRow, column_key, parse_voter_rows
+
+Progress = Callable[[int], None]
+Row = tuple[int, list]
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+_UTF8_BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_DELIMITERS = (";", ",", "\t")
+_SNIFF_LINES = 64
+_HEADER_SEARCH_ROWS = 30
+_PROGRESS_EVERY = 5000
+_CONTROL = frozenset(chr(c) for c in range(32)) - {"\t", "\n", "\r"}
+
+
+def read_voter_file(path: Path, progress: Progress | None = None) -> tuple[list, list[Row]]:
+    """The header cells and the (row number, cells) data rows of a CSV or XLSX voter list."""
+    _, header, rows = read_voter_table(path, progress)
+    return header, rows
+
+
+def read_voter_table(path: Path, progress: Progress | None = None) -> tuple[int, list, list[Row]]:
+    """Like read_voter_file, but also gives the row number the header was found on."""
+    path = Path(path)
+    data = _read_bytes(path)
+    with _gc_paused():
+        if data.startswith(_ZIP_MAGIC):
+            records = _xlsx_records(path, data, progress)
+        elif data.startswith(_OLE_MAGIC):
+            raise _unreadable(path, "Excel 97-2003 or encrypted workbook; save it as .xlsx or CSV")
+        else:
+            records = _csv_records(path, _decode(path, data), progress)
+        if progress is not None:
+            progress(len(records))
+        return _split_header(path, records)
+
+
+def load_voter_list(
+    path: Path,
+    *,
+    election_date: date,
+    today: date,
+    progress: Progress | None = None,
+) -> list[VoterRow]:
+    """Read and validate a voter-list file; raises BadInput or InputRejected."""
+    header_row, header, rows = read_voter_table(Path(path), progress)
+    return parse_voter_rows(
+        Path(path).name, header, rows,
+        election_date=election_date, today=today, header_row=header_row,
+    )
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    # Cyclic collection passes over 100,000 fresh row lists cost more than the parsing itself.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _unreadable(path: Path, reason: str) -> BadInput:
+    return BadInput("file-unreadable", file=str(path), reason=reason)
+
+
+def _read_bytes(path: Path) -> bytes:
+    if path.is_dir():
+        raise _unreadable(path, "is a folder, not a file")
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise _unreadable(path, "file not found") from None
+    except OSError as exc:
+        raise _unreadable(path, exc.strerror or type(exc).__name__) from None
+
+
+def _decode(path: Path, data: bytes) -> str:
+    if data.startswith(_UTF16_BOMS):
+        # Excel's "Unicode text" export is UTF-16 with a byte-order mark.
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise _unreadable(path, "broken UTF-16 text") from None
+    if data.startswith(_UTF8_BOM):
+        try:
+            return data[len(_UTF8_BOM):].decode("utf-8")
+        except UnicodeDecodeError:
+            raise _unreadable(path, "broken UTF-8 text") from None
+    if b"\x00" in data:
+        raise _unreadable(path, "not a text file")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1251")
+        except UnicodeDecodeError:
+            raise _unreadable(path, "not UTF-8 or Windows-1251 text") from None
+    sample = text[:65536]
+    if sample and sum(map(_CONTROL.__contains__, sample)) * 200 > len(sample):
+        raise _unreadable(path, "not a text file")
+    return text
+
+
+def _choose_delimiter(text: str) -> str:
+    """The delimiter giving the header the most columns, preferring one the next rows agree with."""
+    head = "\n".join(text.split("\n", _SNIFF_LINES)[:_SNIFF_LINES])
+    best, best_score = ",", (-1, -1)
+    for delimiter in _DELIMITERS:
+        reader = csv.reader(io.StringIO(head, newline=""), delimiter=delimiter)
+        try:
+            records = [record for record in reader if record]
+        except csv.Error:
+            continue
+        if not records or len(records[0]) < 2:
+            continue
+        width = len(records[0])
+        # The last sampled record may be cut short, so it does not vote.
+        agreeing = sum(1 for r in records[1:-1] if len(r) == width)
+        score = (agreeing, width)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _counted(records: Iterable[list], progress: Progress | None) -> list[list]:
+    if progress is None:
+        return list(records)
+    result: list[list] = []
+    for record in records:
+        result.append(record)
+        if len(result) % _PROGRESS_EVERY == 0:
+            progress(len(result))
+    return result
+
+
+def _csv_records(path: Path, text: str, progress: Progress | None) -> list[list]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_choose_delimiter(text))
+    try:
+        return _counted(reader, progress)
+    except csv.Error as exc:
+        raise _unreadable(path, f"malformed CSV: {exc}") from None
+
+
+def _xlsx_records(path: Path, data: bytes, progress: Progress | None) -> list[list]:
+    from openpyxl import load_workbook
+
+    workbook = None
+    try:
+        with warnings.catch_warnings():
+            # Workbooks from other programs often lack styles openpyxl expects; that is harmless.
+            warnings.simplefilter("ignore")
+            workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            if not workbook.worksheets:
+                raise _unreadable(path, "the workbook has no worksheet")
+            sheet = workbook.worksheets[0]
+            # Some programs write a wrong used range, which would cut the list short.
+            sheet.reset_dimensions()
+            return _counted(map(list, sheet.iter_rows(values_only=True)), progress)
+    except BadInput:
+        raise
+    except Exception as exc:  # openpyxl and zipfile raise many unrelated exception types
+        raise _unreadable(path, f"not a readable .xlsx workbook ({type(exc).__name__})") from None
+    finally:
+        if workbook is not None:
+            workbook.close()
+
+
+def _is_blank(cells: list) -> bool:
+    for cell in cells:
+        if cell is not None and (not isinstance(cell, str) or cell.strip()):
+            return False
+    return True
+
+
+def _header_index(records: list[list]) -> int | None:
+    """Index of the header: the first record naming three known columns, else the first filled."""
+    first = None
+    for index, cells in enumerate(records[:_HEADER_SEARCH_ROWS]):
+        if _is_blank(cells):
+            continue
+        if first is None:
+            first = index
+        # Official lists often carry a title such as the precinct name above the header.
+        if len({key for key in map(column_key, cells) if key is not None}) >= 3:
+            return index
+    if first is None:
+        first = next((i for i, cells in enumerate(records) if not _is_blank(cells)), None)
+    return first
+
+
+def _split_header(path: Path, records: list[list]) -> tuple[int, list, list[Row]]:
+    start = _header_index(records)
+    if start is None:
+        raise _unreadable(path, "no header row")
+    rows = [
+        (number, cells)
+        for number, cells in enumerate(records[start + 1:], start + 2)
+        if not _is_blank(cells)
+    ]
+    return start + 1, records[start], rows

@@ -1,0 +1,110 @@
+"""Shared fixtures: a fixed clock, a signed demo package, and stations at each stage of the day."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from akimdesk.core.timeline import local_moment
+from akimdesk.demo import DEMO_CHAIR, DEMO_PASSPHRASE, build_signed_package, demo_content, write_demo_voter_list
+from akimdesk.station import Station
+from akimdesk.storage.store import open_store
+
+ELECTION_DATE = dt.date(2026, 11, 29)
+TIME_ZONE = "Asia/Almaty"
+TEST_KEY_COST = 2**12  # the commission key's scrypt cost; production uses the default (tested separately)
+CHAIR, DEPUTY, SECRETARY, ISSUER, ISSUER_2 = "M1", "M2", "M3", "M4", "M5"
+
+
+class FixedClock:
+    """A clock the test moves by hand, in the election's local time."""
+
+    def __init__(self, day: dt.date, hhmm: str) -> None:
+        self.now = local_moment(day, dt.time.fromisoformat(hhmm), TIME_ZONE)
+
+    def __call__(self) -> dt.datetime:
+        return self.now.astimezone(dt.timezone.utc)
+
+    def set(self, hhmm: str, day: dt.date = ELECTION_DATE) -> None:
+        self.now = local_moment(day, dt.time.fromisoformat(hhmm), TIME_ZONE)
+
+
+@pytest.fixture(scope="session")
+def demo_package():
+    """One signed demo package for the whole run (key generation and signing are slow-ish)."""
+    return build_signed_package(demo_content(ELECTION_DATE, 200), scrypt_n=2**10)
+
+
+@pytest.fixture(scope="session")
+def voter_csv(tmp_path_factory) -> Path:
+    """A synthetic list of 200 voters."""
+    path = tmp_path_factory.mktemp("lists") / "voters.csv"
+    write_demo_voter_list(path, 200, ELECTION_DATE)
+    return path
+
+
+@pytest.fixture(scope="session")
+def voter_iins(voter_csv) -> list[str]:
+    """The IINs of the synthetic list, in file order."""
+    with voter_csv.open(encoding="utf-8") as handle:
+        return [row[0] for row in list(csv.reader(handle))[1:]]
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """The day before the election, 10:00 local."""
+    return FixedClock(ELECTION_DATE - dt.timedelta(days=1), "10:00")
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "station.db"
+
+
+@pytest.fixture
+def make_station(db_path, clock):
+    """Open a writable station on the test database (closed at the end)."""
+    opened = []
+
+    def make(path: Path = db_path) -> Station:
+        station = Station(open_store(path, writable=True), clock, key_cost=TEST_KEY_COST)
+        opened.append(station)
+        return station
+
+    yield make
+    for station in opened:
+        if station.store.is_writable:
+            station.store.close()
+
+
+@pytest.fixture
+def empty_station(make_station) -> Station:
+    return make_station()
+
+
+@pytest.fixture
+def loaded_station(empty_station, demo_package) -> Station:
+    """Package loaded, no voter list yet."""
+    empty_station.load_election(
+        demo_package.package, fingerprint=demo_package.fingerprint, actor=DEMO_CHAIR,
+        one_time_passphrase=demo_package.one_time_passphrase, new_passphrase=DEMO_PASSPHRASE,
+    )
+    return empty_station
+
+
+@pytest.fixture
+def setup_station(loaded_station, voter_csv) -> Station:
+    """Package and voter list loaded; the station is not open yet."""
+    loaded_station.import_voters(voter_csv, actor=CHAIR)
+    return loaded_station
+
+
+@pytest.fixture
+def open_station(setup_station, clock) -> Station:
+    """Election day, 07:30: the station is open with 204 ballots."""
+    clock.set("07:30")
+    setup_station.open_station(actor=CHAIR, ballots_received=204)
+    return setup_station
