@@ -22,7 +22,7 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 _UTF8_BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _DELIMITERS = (";", ",", "\t")
-_SNIFF_LINES = 64
+_SNIFF_CHARS = 32768
 _HEADER_SEARCH_ROWS = 30
 _PROGRESS_EVERY = 5000
 _CONTROL = frozenset(chr(c) for c in range(32)) - {"\t", "\n", "\r"}
@@ -121,7 +121,7 @@ def _decode(path: Path, data: bytes) -> str:
 
 def _choose_delimiter(text: str) -> str:
     """The delimiter giving the header the most columns, preferring one the next rows agree with."""
-    head = "\n".join(text.split("\n", _SNIFF_LINES)[:_SNIFF_LINES])
+    head = text[:_SNIFF_CHARS]
     best, best_score = ",", (-1, -1)
     for delimiter in _DELIMITERS:
         reader = csv.reader(io.StringIO(head, newline=""), delimiter=delimiter)
@@ -160,6 +160,7 @@ def _csv_records(path: Path, text: str, progress: Progress | None) -> list[list]
 
 
 def _xlsx_records(path: Path, data: bytes, progress: Progress | None) -> list[list]:
+    # openpyxl takes a while to import and only workbooks need it.
     from openpyxl import load_workbook
 
     workbook = None

@@ -159,12 +159,12 @@ def test_row_numbers_follow_the_spreadsheet(tmp_path):
     people = [list(p) for p in RUSSIAN]
     people[0][5] = "г. Алматы,\nул. Абая, 10"
     path = write_csv(tmp_path / "list.csv", HEADER_RU, people)
-    lines = path.read_text(encoding="utf-8").split("\r\n")
-    path.write_text("\r\n".join(lines[:3] + ["", ";;", ",,,,,,"] + lines[3:]), encoding="utf-8")
+    lines = path.read_bytes().split(b"\r\n")
+    path.write_bytes(b"\r\n".join(lines[:3] + [b"", b",,,", b" , ,"] + lines[3:]))
     header, rows = read_voter_file(path)
-    assert [number for number, _ in rows] == [2, 3, 7, 8, 9]
+    assert [number for number, _ in rows] == [2, 3, 7, 8]
     voters = load(path)
-    assert [v.source_row for v in voters] == [2, 3, 7, 8, 9]
+    assert [v.source_row for v in voters] == [2, 3, 7, 8]
     assert voters[0].address == "г. Алматы, ул. Абая, 10"
 
 
