@@ -220,10 +220,10 @@ class Station:
         """Load the district's signed package (or a newer version of the loaded one)."""
         package = read_verified_package(package_bytes, fingerprint)
         election = parse_election(package.content)
-        check_precinct_identity(package, election.election_id, election.precinct_number)
         member = require_member(election, actor, "load-election")
         if self.has_election():
             return self._update_election(package, election, actor)
+        check_precinct_identity(package, election.election_id, election.precinct_number)
         if one_time_passphrase is None or new_passphrase is None:
             raise BadInput("passphrase-needed")
         check_new_passphrase(new_passphrase)
@@ -253,6 +253,7 @@ class Station:
         if package.content.get("district_certificate") != loaded.content.get("district_certificate"):
             raise RuleRefused("package-other-district")
         changes = package_update_changes(loaded, election)
+        check_precinct_identity(package, election.election_id, election.precinct_number)
         now = utc_text(self.clock())
         with self.store.transaction():
             seq = self.store.insert_package(self._package_row(package, election, now, actor))

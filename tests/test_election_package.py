@@ -194,13 +194,16 @@ def test_newer_version_may_withdraw_a_candidate_and_is_audited(empty_station, ow
 def test_newer_version_may_not_change_the_race(empty_station, own_district_package, district_pair):
     load(empty_station, own_district_package)
 
-    def rename(content):
-        content["polls_close"] = "21:00"
+    def later_close(content):
         content["election"]["polls_close"] = "21:00"
 
-    with pytest.raises(RuleRefused) as refused:
-        empty_station.load_election(newer_version(own_district_package, district_pair, rename),
-                                    fingerprint=own_district_package.fingerprint, actor=CHAIR)
-    assert refused.value.code in ("package-other-election", "package-update-not-allowed")
+    def rename_precinct(content):
+        content["precinct"]["name"]["ru"] = "Другое имя"
+
+    for change, code in ((later_close, "package-other-election"), (rename_precinct, "package-update-not-allowed")):
+        with pytest.raises(RuleRefused) as refused:
+            empty_station.load_election(newer_version(own_district_package, district_pair, change),
+                                        fingerprint=own_district_package.fingerprint, actor=CHAIR)
+        assert refused.value.code == code
     assert empty_station.election().package_version == 1
     assert empty_station.store.count("packages") == 1

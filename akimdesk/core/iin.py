@@ -62,8 +62,7 @@ def _date_of(iin: str) -> date | None:
 
 def iin_problem(iin: str) -> str | None:
     """None if `iin` is a valid IIN, otherwise a stable problem code."""
-    # The digit test is written out here because this runs once per row of a voter list.
-    if not isinstance(iin, str) or len(iin) != 12 or not iin.isascii() or not iin.isdigit():
+    if not isinstance(iin, str) or not _is_digits(iin, 12):
         return "iin-not-12-digits"
     century = _CENTURY.get(iin[6])
     if century is None:
