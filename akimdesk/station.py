@@ -372,6 +372,7 @@ class Station:
         helper_name: str | None = None,
     ) -> CheckInResult:
         """Issue a ballot to a voter, at the station or by the mobile box."""
+        iin = _clean_iin(iin)
         election = self.election()
         member = require_member(election, actor, "issue-ballot")
         rules.require_state(self.state(), ("open",), "check-in")
@@ -394,6 +395,7 @@ class Station:
 
     def undo_check_in(self, iin: str, *, actor: str, reason: str) -> CheckInResult:
         """Undo a mistaken check-in with a reason; both events stay."""
+        iin = _clean_iin(iin)
         election = self.election()
         member = require_member(election, actor, "undo-check-in")
         rules.require_state(self.state(), ("open",), "undo-check-in")
@@ -473,6 +475,7 @@ class Station:
 
     def issue_absentee(self, iin: str, *, actor: str, number: str) -> Voter:
         """Record an absentee certificate issued before the day: that voter gets no ballot here."""
+        iin = _clean_iin(iin)
         election = self.election()
         member = require_member(election, actor, "issue-absentee")
         rules.require_state(self.state(), ("setup",), "issue-absentee")
@@ -496,6 +499,7 @@ class Station:
 
     def request_mobile(self, iin: str, *, actor: str, reason: str, override_reason: str | None = None) -> dict[str, Any]:
         """Record a written request to vote by the mobile box."""
+        iin = _clean_iin(iin)
         election = self.election()
         member = require_member(election, actor, "request-mobile")
         rules.require_state(self.state(), ("setup", "open"), "request-mobile")

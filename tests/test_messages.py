@@ -1,0 +1,74 @@
+"""Every message code the program can raise is worded in Kazakh, Russian and English."""
+
+from __future__ import annotations
+
+import ast
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from akimdesk.cli import COMMANDS
+from akimdesk.core.check_ins import STATES
+from akimdesk.messages import LANGUAGES, catalogue, render
+
+PACKAGE = Path(__file__).resolve().parents[1] / "akimdesk"
+ERRORS = {"AkimdeskError", "RuleRefused", "VerificationFailed", "WrongPassphrase", "BadInput", "InputRejected"}
+CODE_LIKE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)+$")
+
+
+def raised_codes() -> set[str]:
+    codes = {f"station-{state}" for state in STATES}
+    codes |= {f"done-{name.replace(' ', '-')}" for name in COMMANDS}
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", None))
+            args = node.args
+            if name in ERRORS and args and isinstance(args[0], ast.Constant):
+                codes.add(args[0].value)
+            elif name == "Problem":
+                code = args[3] if len(args) > 3 else next((k.value for k in node.keywords if k.arg == "code"), None)
+                if isinstance(code, ast.Constant):
+                    codes.add(code.value)
+    # Codes returned as values (IIN and voter-row checks) rather than raised.
+    for path in (PACKAGE / "core").glob("*.py"):
+        for literal in re.findall(r'"((?:iin|date|value|column|list)-[a-z-]+)"', path.read_text(encoding="utf-8")):
+            codes.add(literal)
+    return {c for c in codes if CODE_LIKE.match(c)}
+
+
+def fields(template: str) -> set[str]:
+    return {f for _, f, _, _ in string.Formatter().parse(template) if f}
+
+
+def test_scanner_finds_codes():
+    codes = raised_codes()
+    assert {"ballot-already-issued", "audit-row-mismatch", "iin-check-digit", "column-missing"} <= codes
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_code_is_worded(language):
+    missing = sorted(raised_codes() - set(catalogue(language)))
+    assert missing == []
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_catalogues_agree_with_english(language):
+    english = catalogue("en")
+    other = catalogue(language)
+    assert set(other) == set(english)
+    for code, template in english.items():
+        assert fields(other[code]) <= fields(template) | {"title_kk", "title_ru"}, code
+        assert other[code] != template or code.startswith("usage"), code
+
+
+def test_render_fills_parameters_in_each_language():
+    params = {"at": "2026-11-29T04:15:00Z", "device": "d1", "member": "M4", "mode": "station"}
+    assert "M4" in render("ballot-already-issued", params, "en")
+    assert "уже получил" in render("ballot-already-issued", params, "ru")
+    assert "алған" in render("ballot-already-issued", params, "kk")
+    assert render("no-such-code", {}, "kk") == "no-such-code"
