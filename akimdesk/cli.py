@@ -16,6 +16,7 @@ from akimdesk.core.errors import AkimdeskError, BadInput, InputRejected
 from akimdesk.messages import DEFAULT_LANGUAGE, LANGUAGES, render
 from akimdesk.paths import database_path
 
+PROGRESS_FROM_ROWS = 5000
 READ_ONLY = {"status", "voters find", "voters flagged", "turnout", "audit verify"}
 
 
@@ -108,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command or (args.command in ("election", "voters", "absentee", "mobile", "audit") and not args.sub):
         parser.print_help(sys.stderr)
         return 2
-    language = args.lang or os.environ.get("AKIMDESK_LANG") or DEFAULT_LANGUAGE
+    language = _language(args)
     name = args.command + (f" {args.sub}" if getattr(args, "sub", None) else "")
     try:
         result = _run(name, args)
@@ -130,6 +131,10 @@ def _run(name: str, args: argparse.Namespace) -> dict[str, Any]:
         return COMMANDS[name](station, args, _actor(args), system_clock)
     finally:
         station.store.close()
+
+
+def _language(args: argparse.Namespace) -> str:
+    return getattr(args, "lang", None) or os.environ.get("AKIMDESK_LANG") or DEFAULT_LANGUAGE
 
 
 def _actor(args: argparse.Namespace) -> str | None:
@@ -191,8 +196,11 @@ def _cmd_election_load(station, args, actor, clock):
 
 
 def _cmd_voters_import(station, args, actor, clock):
+    language = _language(args)
+
     def progress(rows: int) -> None:
-        print(f"… {rows}", file=sys.stderr, flush=True)
+        if rows >= PROGRESS_FROM_ROWS:
+            print(render("import-progress", {"rows": rows}, language), file=sys.stderr, flush=True)
 
     return station.import_voters(Path(args.file), actor=actor, progress=progress)
 
@@ -266,6 +274,7 @@ def _cmd_mobile_request(station, args, actor, clock):
 def _cmd_turnout(station, args, actor, clock):
     figures = station.turnout(_hhmm(args.at) if args.at else None)
     return {
+        "is_demo": station.election().is_demo,
         **_figures_json(figures),
         "reporting_hours": [_figures_json(f) for f in station.reporting_turnout()],
         "audit_head": station.audit_head(),
@@ -320,8 +329,13 @@ def _print_result(name: str, result: dict[str, Any], args: argparse.Namespace, l
     if args.json:
         print(json.dumps({"ok": True, **result}, ensure_ascii=False, default=str))
         return
-    print(render(f"done-{name.replace(' ', '-')}", _flat(result), language))
-    for voter in result.get("voters", []):
+    demo = "[DEMO] " if result.get("is_demo") or result.get("demo") else ""
+    code = f"done-{name.replace(' ', '-')}" + ("-undo" if result.get("kind") == "undo" else "")
+    flat = _flat(result)
+    if "state" in flat:
+        flat["state"] = render(f"state-{flat['state']}", {}, language)
+    print(demo + render(code, flat, language))
+    for voter in result.get("voters") if isinstance(result.get("voters"), list) else []:
         ballot = voter.get("ballot")
         mark = "✔" if ballot else ("✖" if voter.get("has_absentee_certificate") else " ")
         flag = f"  ⚠ {voter['iin_problem']}" if voter.get("iin_problem") else ""

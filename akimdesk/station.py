@@ -18,7 +18,7 @@ from akimdesk.core.errors import BadInput, RuleRefused
 from akimdesk.core.iin import iin_problem, looks_like_iin
 from akimdesk.core.names import search_tokens, tidy_name
 from akimdesk.core.roles import require_member
-from akimdesk.core.timeline import local_moment, to_local, utc_text
+from akimdesk.core.timeline import local_moment, parse_utc_text, to_local, utc_text
 from akimdesk.core.voters import VoterRow
 from akimdesk.signing.keys import (
     DEFAULT_SCRYPT_N,
@@ -71,6 +71,7 @@ class CheckInResult:
     kind: str
     mode: str | None
     at: str
+    at_local: str
     device_id: str
     device_seq: int
     ballots_left: int
@@ -125,7 +126,7 @@ class Station:
 
     def has_election(self) -> bool:
         """Whether a package has been loaded."""
-        return self.store.current_package() is not None
+        return self.store.has_package()
 
     def state(self) -> str:
         """empty, setup, open or closed."""
@@ -422,7 +423,8 @@ class Station:
                 payload["mode"] = fields["mode"]
             self._audit(kind, member_id, at, [("check_ins", check_in_id)], payload)
         return CheckInResult(check_in_id, self._voter(self.store.voter_by_id(voter.voter_id)),
-                             fields["kind"], fields.get("mode"), at, device_id, seq, self._ballots_left())
+                             fields["kind"], fields.get("mode"), at, self._local_text(at), device_id, seq,
+                             self._ballots_left())
 
     def add_voter(
         self,
@@ -537,6 +539,11 @@ class Station:
         event = next_event(self.store.last_audit_event(), kind, actor, at, {**payload, "rows": recorded})
         self.store.append_audit_event(event)
 
+    def _local_text(self, stored_at: str) -> str:
+        """A stored UTC time as the commission reads it: local date and time."""
+        moment = to_local(parse_utc_text(stored_at), self.election().time_zone)
+        return moment.strftime("%Y-%m-%d %H:%M:%S")
+
     def _current_list(self) -> dict[str, Any]:
         current = self.store.current_list()
         if current is None:
@@ -553,8 +560,10 @@ class Station:
         last = self.store.last_check_in(row["voter_id"])
         ballot = None
         if last is not None and last["kind"] == "issue":
-            ballot = rules.PriorBallot(last["check_in_id"], last["at"], last["device_id"],
-                                       last["member_id"], last["mode"])
+            member = self.election().member(last["member_id"])
+            ballot = rules.PriorBallot(last["check_in_id"], last["at"], self._local_text(last["at"]),
+                                       last["device_id"], last["member_id"],
+                                       member.name if member else "", last["mode"])
         return Voter(
             voter_id=row["voter_id"], iin=row["iin"], surname=row["surname"],
             given_name=row["given_name"], patronymic=row["patronymic"], birth_date=row["birth_date"],

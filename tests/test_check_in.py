@@ -21,8 +21,10 @@ def test_ballot_issued_and_second_refused_with_when_desk_and_member(open_station
         open_station.check_in(voter_iins[0], actor=ISSUER_2)
     assert refused.value.code == "ballot-already-issued"
     assert refused.value.params["at"] == first.at
+    assert refused.value.params["at_local"] == "2026-11-29 09:15:00" == first.at_local
     assert refused.value.params["member"] == ISSUER
-    assert refused.value.params["device"] == open_station.device_id
+    assert refused.value.params["member_name"] == "Қасымов Дәулет Нұрланұлы"
+    assert open_station.device_id.startswith(refused.value.params["device"])
     assert open_station.turnout().issued_station == 1
 
 

@@ -19,7 +19,8 @@ CODE_LIKE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)+$")
 
 
 def raised_codes() -> set[str]:
-    codes = {f"station-{state}" for state in STATES}
+    codes = {f"station-{state}" for state in STATES} | {f"state-{state}" for state in STATES}
+    codes.add("done-checkin-undo")
     codes |= {f"done-{name.replace(' ', '-')}" for name in COMMANDS}
     for path in PACKAGE.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))

@@ -21,8 +21,10 @@ class PriorBallot:
 
     check_in_id: int
     at: str
+    at_local: str
     device_id: str
     member_id: str
+    member_name: str
     mode: str
 
 
@@ -52,8 +54,10 @@ def check_ballot_allowed(
         raise RuleRefused(
             "ballot-already-issued",
             at=prior.at,
-            device=prior.device_id,
+            at_local=prior.at_local,
+            device=prior.device_id[:8],
             member=prior.member_id,
+            member_name=prior.member_name,
             mode=prior.mode,
         )
     if has_absentee_certificate:

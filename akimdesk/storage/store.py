@@ -110,6 +110,10 @@ class Store:
         """The newest loaded package row."""
         return self.fetch_one("SELECT * FROM packages ORDER BY package_seq DESC LIMIT 1")
 
+    def has_package(self) -> bool:
+        """Whether any package has been loaded."""
+        return self.fetch_one("SELECT 1 AS loaded FROM packages LIMIT 1") is not None
+
     def insert_package(self, row: dict[str, Any]) -> int:
         """Record a loaded package."""
         return self._insert("packages", row)
