@@ -176,7 +176,10 @@ def _cmd_demo(station, args, actor, clock):
         from akimdesk.core.errors import RuleRefused
 
         raise RuleRefused("database-not-empty", file=str(station.store.path))
-    return run_demo(station, args.voters, clock())
+    result = run_demo(station, args.voters, clock())
+    if args.db:
+        result["next"] += f" --db {args.db}"
+    return result
 
 
 def _cmd_status(station, args, actor, clock):
@@ -335,6 +338,8 @@ def _print_result(name: str, result: dict[str, Any], args: argparse.Namespace, l
     if "state" in flat:
         flat["state"] = render(f"state-{flat['state']}", {}, language)
     print(demo + render(code, flat, language))
+    for member in result.get("members", []):
+        print(f"  {member['id']}  {render('role-' + member['role'], {}, language)}  {member['name']}")
     for voter in result.get("voters") if isinstance(result.get("voters"), list) else []:
         ballot = voter.get("ballot")
         mark = "✔" if ballot else ("✖" if voter.get("has_absentee_certificate") else " ")

@@ -11,6 +11,7 @@ import pytest
 
 from akimdesk.cli import COMMANDS
 from akimdesk.core.check_ins import STATES
+from akimdesk.core.election import ROLES
 from akimdesk.messages import LANGUAGES, catalogue, render
 
 PACKAGE = Path(__file__).resolve().parents[1] / "akimdesk"
@@ -21,6 +22,7 @@ CODE_LIKE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)+$")
 def raised_codes() -> set[str]:
     codes = {f"station-{state}" for state in STATES} | {f"state-{state}" for state in STATES}
     codes.add("done-checkin-undo")
+    codes |= {f"role-{role}" for role in ROLES}
     codes |= {f"done-{name.replace(' ', '-')}" for name in COMMANDS}
     for path in PACKAGE.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
