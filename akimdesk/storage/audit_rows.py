@@ -39,17 +39,10 @@ class RowsDigest:
         return self._hash.hexdigest()
 
 
-def _digest_of(row: dict[str, Any]) -> str:
+def row_digest_of(row: dict[str, Any]) -> str:
+    """The SHA-256 of one row's columns and values (bytes as hex)."""
     plain = {k: (v.hex() if isinstance(v, bytes) else v) for k, v in row.items()}
     return sha256_hex(canonical_json(plain))
-
-
-def row_digest(store: Store, table: str, row_id: int) -> str:
-    """The SHA-256 of one stored row, read back as it now is."""
-    row = store.fetch_one(f"SELECT * FROM {table} WHERE {AUDITED_TABLES[table]} = ?", [row_id])
-    if row is None:
-        raise KeyError(f"{table} {row_id}")
-    return _digest_of(row)
 
 
 def verify_store(store: Store, head: str | None = None) -> AuditEvent | None:
@@ -70,7 +63,7 @@ def verify_store(store: Store, head: str | None = None) -> AuditEvent | None:
             if found is None:
                 raise VerificationFailed("audit-row-unrecorded", table=table, row_id=row[key])
             seq, digest = found
-            if _digest_of(row) != digest:
+            if row_digest_of(row) != digest:
                 raise VerificationFailed("audit-row-mismatch", seq=seq, table=table, row_id=row[key])
     if recorded:
         (table, row_id), (seq, _) = min(recorded.items(), key=lambda item: item[1][0])

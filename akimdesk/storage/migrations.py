@@ -123,6 +123,7 @@ def m0001_initial(db: Database) -> None:
             UNIQUE (device_id, device_seq)
         ) STRICT;
         CREATE INDEX check_ins_voter ON check_ins(voter_id, check_in_id);
+        CREATE INDEX check_ins_kind ON check_ins(kind);
 
         CREATE TABLE absentee_certificates (
             certificate_id INTEGER PRIMARY KEY,

@@ -30,6 +30,7 @@ class Store:
         self.db = db
         self.path = path
         self._lock = lock
+        self._columns: dict[str, tuple[str, ...]] = {}
 
     @property
     def is_writable(self) -> bool:
@@ -65,7 +66,14 @@ class Store:
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
-    def _insert(self, table: str, row: dict[str, Any]) -> int:
+    def columns(self, table: str) -> tuple[str, ...]:
+        """The column names of a table."""
+        if table not in self._columns:
+            self._columns[table] = tuple(r[1] for r in self.db.execute(f"PRAGMA table_info({table})"))
+        return self._columns[table]
+
+    def insert(self, table: str, row: dict[str, Any]) -> int:
+        """Insert one row; return its key."""
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
         cursor = self.db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
@@ -89,7 +97,7 @@ class Store:
 
     def append_audit_event(self, event: AuditEvent) -> None:
         """Add one event to the chain."""
-        self._insert(
+        self.insert(
             "audit_events",
             {
                 "seq": event.seq, "kind": event.kind, "actor": event.actor, "at": event.at,
@@ -114,26 +122,14 @@ class Store:
         """Whether any package has been loaded."""
         return self.fetch_one("SELECT 1 AS loaded FROM packages LIMIT 1") is not None
 
-    def insert_package(self, row: dict[str, Any]) -> int:
-        """Record a loaded package."""
-        return self._insert("packages", row)
-
     def current_precinct_key(self) -> dict[str, Any] | None:
         """The precinct's certificate and its key, encrypted under the commission passphrase."""
         return self.fetch_one("SELECT * FROM precinct_keys ORDER BY key_seq DESC LIMIT 1")
-
-    def insert_precinct_key(self, row: dict[str, Any]) -> int:
-        """Store the precinct key envelope."""
-        return self._insert("precinct_keys", row)
 
     # voter lists
     def current_list(self) -> dict[str, Any] | None:
         """The voter list in force (the newest import)."""
         return self.fetch_one("SELECT * FROM voter_lists ORDER BY list_id DESC LIMIT 1")
-
-    def insert_voter_list(self, row: dict[str, Any]) -> int:
-        """Record an imported list."""
-        return self._insert("voter_lists", row)
 
     def insert_voters(self, rows: Sequence[tuple], tokens: Sequence[tuple[str, int, int]]) -> None:
         """Bulk-insert list rows (in VOTER_COLUMNS order) and their name tokens."""
@@ -150,6 +146,10 @@ class Store:
         row = self.fetch_one("SELECT coalesce(max(voter_id), 0) + 1 AS next FROM voters")
         return row["next"]
 
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics after a bulk change."""
+        self.db.execute("ANALYZE")
+
     def drop_name_tokens(self, list_id: int) -> None:
         """Forget the search index of a replaced list (the rows themselves stay)."""
         self.db.execute(
@@ -158,15 +158,24 @@ class Store:
         )
 
     def voter_by_iin(self, list_id: int, iin: str) -> dict[str, Any] | None:
-        """The voter with this IIN on the list, if any."""
-        return self.fetch_one("SELECT * FROM voters WHERE list_id = ? AND iin = ?", [list_id, iin])
+        """The voter with this IIN on the list, with where their ballot stands."""
+        return self.fetch_one(_VOTER_WITH_STATUS + " WHERE v.list_id = ? AND v.iin = ?", [list_id, iin])
 
     def voter_by_id(self, voter_id: int) -> dict[str, Any] | None:
-        """One voter row."""
-        return self.fetch_one("SELECT * FROM voters WHERE voter_id = ?", [voter_id])
+        """One voter, with where their ballot stands."""
+        return self.fetch_one(_VOTER_WITH_STATUS + " WHERE v.voter_id = ?", [voter_id])
 
-    def find_voters_by_tokens(self, list_id: int, tokens: Sequence[str], limit: int) -> list[dict[str, Any]]:
-        """Voters each of whose query tokens prefixes a different word of the name."""
+    def voters_by_ids(self, voter_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """Several voters with their ballot status, in the order given."""
+        if not voter_ids:
+            return []
+        marks = ", ".join("?" for _ in voter_ids)
+        rows = self.fetch_all(_VOTER_WITH_STATUS + f" WHERE v.voter_id IN ({marks})", list(voter_ids))
+        by_id = {row["voter_id"]: row for row in rows}
+        return [by_id[i] for i in voter_ids if i in by_id]
+
+    def voter_ids_by_tokens(self, list_id: int, tokens: Sequence[str], limit: int) -> list[int]:
+        """Voters each of whose query tokens prefixes a different word of the name, in token order."""
         joins, where, params = [], [], []
         for i, token in enumerate(tokens):
             alias = f"t{i}"
@@ -177,18 +186,24 @@ class Store:
                 )
             where.append(f"{alias}.token >= ? AND {alias}.token < ?")
             params += [token, token + "\uffff"]
-        sql = (
-            "SELECT DISTINCT v.* FROM voter_name_tokens t0 " + " ".join(joins)
-            + " JOIN voters v ON v.voter_id = t0.voter_id"
-            + " WHERE " + " AND ".join(where) + " AND v.list_id = ?"
-            + " ORDER BY t0.token, v.voter_id LIMIT ?"
+        # Walk the token index in order and stop once enough voters are found: no sort, no full scan.
+        cursor = self.db.execute(
+            "SELECT t0.voter_id FROM voter_name_tokens t0 " + " ".join(joins)
+            + " WHERE " + " AND ".join(where) + " ORDER BY t0.token, t0.voter_id",
+            params,
         )
-        return self.fetch_all(sql, params + [list_id, limit])
+        found: dict[int, None] = {}
+        for (voter_id,) in cursor:
+            found[voter_id] = None
+            if len(found) >= limit:
+                break
+        cursor.close()
+        return list(found)
 
     def flagged_voters(self, list_id: int) -> list[dict[str, Any]]:
         """Voters whose IIN failed the checksum or date rules."""
         return self.fetch_all(
-            "SELECT * FROM voters WHERE list_id = ? AND iin_problem IS NOT NULL ORDER BY voter_id", [list_id]
+            _VOTER_WITH_STATUS + " WHERE v.list_id = ? AND v.iin_problem IS NOT NULL ORDER BY v.voter_id", [list_id]
         )
 
     def list_rows(self, list_id: int) -> Iterator[tuple]:
@@ -199,29 +214,19 @@ class Store:
             [list_id],
         )
 
-    def voters_added(self) -> list[dict[str, Any]]:
-        """Every voter added on the day."""
-        return self.fetch_all(f"SELECT {', '.join(VOTER_COLUMNS)} FROM voters WHERE source_row IS NULL ORDER BY voter_id")
-
-    def insert_added_voter(self, row: dict[str, Any]) -> int:
-        """Add a voter who was not on the list."""
-        return self._insert("voters", row)
-
     # station states
     def station_events(self) -> list[dict[str, Any]]:
         """Openings and closings, oldest first."""
         return self.fetch_all("SELECT * FROM station_events ORDER BY station_event_id")
 
-    def insert_station_event(self, row: dict[str, Any]) -> int:
-        """Record an opening or closing."""
-        return self._insert("station_events", row)
-
     # check-ins
-    def last_check_in(self, voter_id: int) -> dict[str, Any] | None:
-        """The newest check-in or undo of a voter."""
-        return self.fetch_one(
-            "SELECT * FROM check_ins WHERE voter_id = ? ORDER BY check_in_id DESC LIMIT 1", [voter_id]
+    def ballots_outstanding(self) -> int:
+        """Ballots held by voters now: issues less undos."""
+        row = self.fetch_one(
+            "SELECT (SELECT count(*) FROM check_ins WHERE kind = 'issue')"
+            " - (SELECT count(*) FROM check_ins WHERE kind = 'undo') AS n"
         )
+        return row["n"]
 
     def next_device_seq(self, device_id: str) -> int:
         """The next sequence number of this desk."""
@@ -229,10 +234,6 @@ class Store:
             "SELECT coalesce(max(device_seq), 0) + 1 AS next FROM check_ins WHERE device_id = ?", [device_id]
         )
         return row["next"]
-
-    def insert_check_in(self, row: dict[str, Any]) -> int:
-        """Append a check-in or undo event."""
-        return self._insert("check_ins", row)
 
     def rows(self, table: str, key: str) -> list[dict[str, Any]]:
         """Every row of an audited event table, in key order."""
@@ -263,25 +264,25 @@ class Store:
         return {"listed": listed, "added": added}
 
     # absentee certificates and mobile requests
-    def absentee_certificate(self, voter_id: int) -> dict[str, Any] | None:
-        """The absentee certificate issued to a voter, if any."""
-        return self.fetch_one("SELECT * FROM absentee_certificates WHERE voter_id = ?", [voter_id])
-
-    def insert_absentee_certificate(self, row: dict[str, Any]) -> int:
-        """Record an absentee certificate issued before the day."""
-        return self._insert("absentee_certificates", row)
-
     def mobile_requests_of(self, voter_id: int) -> list[dict[str, Any]]:
         """Mobile-box requests of one voter."""
         return self.fetch_all("SELECT * FROM mobile_requests WHERE voter_id = ? ORDER BY request_id", [voter_id])
 
-    def insert_mobile_request(self, row: dict[str, Any]) -> int:
-        """Record a mobile-box request."""
-        return self._insert("mobile_requests", row)
-
     def count(self, table: str) -> int:
         """Rows in a table."""
         return self.fetch_one(f"SELECT count(*) AS n FROM {table}")["n"]
+
+
+# A voter row with the newest check-in (issue or undo) and any absentee certificate.
+_VOTER_WITH_STATUS = (
+    "SELECT v.*, c.check_in_id AS last_check_in_id, c.kind AS last_kind, c.at AS last_at,"
+    " c.device_id AS last_device_id, c.member_id AS last_member_id, c.mode AS last_mode,"
+    " a.certificate_id AS absentee_certificate_id"
+    " FROM voters v"
+    " LEFT JOIN check_ins c ON c.check_in_id ="
+    " (SELECT max(check_in_id) FROM check_ins WHERE voter_id = v.voter_id)"
+    " LEFT JOIN absentee_certificates a ON a.voter_id = v.voter_id"
+)
 
 
 def _audit_event(row: dict[str, Any]) -> AuditEvent:
