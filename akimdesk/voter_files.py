@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import csv
-import gc
 import io
 import warnings
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable
 
 from akimdesk.core.errors import BadInput
-from akimdesk.core.voters import VoterRow, column_key, parse_voter_rows
+from akimdesk.core.voters import VoterRow, column_key, gc_paused, parse_voter_rows
 
 Progress = Callable[[int], None]
 Row = tuple[int, list]
@@ -38,7 +36,7 @@ def read_voter_table(path: Path, progress: Progress | None = None) -> tuple[int,
     """Like read_voter_file, but also gives the row number the header was found on."""
     path = Path(path)
     data = _read_bytes(path)
-    with _gc_paused():
+    with gc_paused():
         if data.startswith(_ZIP_MAGIC):
             records = _xlsx_records(path, data, progress)
         elif data.startswith(_OLE_MAGIC):
@@ -63,18 +61,6 @@ def load_voter_list(
         Path(path).name, header, rows,
         election_date=election_date, today=today, header_row=header_row,
     )
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    # Cyclic collection passes over 100,000 fresh row lists cost more than the parsing itself.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _unreadable(path: Path, reason: str) -> BadInput:

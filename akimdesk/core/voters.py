@@ -171,7 +171,8 @@ def voting_age_cutoff(election_date: date) -> date:
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
+def gc_paused() -> Iterator[None]:
+    """Pause cyclic garbage collection while many fresh rows are built."""
     # Cyclic collection passes over 100,000 fresh rows cost more than the validation itself.
     was_enabled = gc.isenabled()
     gc.disable()
@@ -198,7 +199,7 @@ def parse_voter_rows(
     columns, problems = _map_header(file_name, header, header_row)
     rows = rows if isinstance(rows, list) else list(rows)
     latest = min(today, voting_age_cutoff(election_date))
-    with _gc_paused():
+    with gc_paused():
         if not problems:
             voters = _parse_plain(columns, rows, latest)
             if voters is not None:
