@@ -26,6 +26,12 @@ EVENT_KINDS = frozenset(
         "ballot-issued",
         "check-in-undone",
         "mobile-requested",
+        "count-started",
+        "tally-entered",
+        "attendance-recorded",
+        "opinion-added",
+        "protocol-finalised",
+        "protocol-amended",
     }
 )
 

@@ -10,7 +10,7 @@ from typing import Any
 from akimdesk.core.errors import RuleRefused
 from akimdesk.core.names import search_form
 
-STATES = ("empty", "setup", "open", "closed")
+STATES = ("empty", "setup", "open", "closed", "counting", "finalised")
 DOCUMENT_TYPES = ("id-card", "passport")
 ADDED_REASONS = ("absentee-certificate", "address-certificate", "court-decision", "other")
 
@@ -28,13 +28,18 @@ class PriorBallot:
     mode: str
 
 
-def station_state(has_election: bool, station_events: Sequence[dict[str, Any]]) -> str:
-    """The station's state from what has been recorded."""
+def station_state(
+    has_election: bool, station_events: Sequence[dict[str, Any]], protocol: tuple[int, bool] | None = None
+) -> str:
+    """The station's state from what has been recorded; `protocol` is (newest version, is it finalised)."""
     if not has_election:
         return "empty"
     if not station_events:
         return "setup"
-    return station_events[-1]["state"]
+    state = station_events[-1]["state"]
+    if state == "closed" and protocol is not None:
+        return "finalised" if protocol[1] else "counting"
+    return state
 
 
 def require_state(state: str, allowed: Sequence[str], action: str) -> None:

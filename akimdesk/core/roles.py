@@ -19,6 +19,11 @@ ACTION_ROLES: dict[str, frozenset[str]] = {
     "add-voter": _EVERYONE,
     "issue-absentee": _EVERYONE,
     "request-mobile": _EVERYONE,
+    "enter-tally": _EVERYONE,
+    "record-attendance": frozenset({"chair", "deputy", "secretary"}),
+    "add-opinion": _EVERYONE,
+    "finalise-protocol": frozenset({"chair"}),
+    "amend-protocol": frozenset({"chair"}),
 }
 
 

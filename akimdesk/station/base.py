@@ -55,7 +55,8 @@ class StationBase:
 
     def state(self) -> str:
         """empty, setup, open or closed."""
-        return self._known("state", lambda: rules.station_state(self.has_election(), self.store.station_events()))
+        return self._known("state", lambda: rules.station_state(
+            self.has_election(), self.store.station_events(), self.store.protocol_status()))
 
     def audit_head(self) -> str | None:
         """The hash of the newest audit event: print it on reports."""

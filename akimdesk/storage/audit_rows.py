@@ -21,6 +21,11 @@ AUDITED_TABLES = {
     "absentee_certificates": "certificate_id",
     "mobile_requests": "request_id",
     "voters": "voter_id",
+    "protocol_versions": "version",
+    "tally_entries": "entry_id",
+    "attendance": "attendance_id",
+    "opinions": "opinion_id",
+    "protocols": "version",
 }
 
 

@@ -154,13 +154,75 @@ def m0001_initial(db: Database) -> None:
         ) STRICT;
         """
     )
-    for table in _APPEND_ONLY:
+    _append_only(db, _APPEND_ONLY)
+    db.execute("PRAGMA user_version = 1")
+
+
+@migrations(name="0002_count_and_protocol")
+def m0002_count_and_protocol(db: Database) -> None:
+    """Add the count: protocol versions, tally entries, attendance, special opinions, finalised protocols."""
+    _execute_statements(
+        db,
+        """
+        CREATE TABLE protocol_versions (
+            version INTEGER PRIMARY KEY CHECK (version >= 1),
+            template_id TEXT NOT NULL,
+            opened_at TEXT NOT NULL,
+            opened_by TEXT NOT NULL,
+            amend_reason TEXT,
+            CHECK ((version = 1) = (amend_reason IS NULL))
+        ) STRICT;
+
+        CREATE TABLE tally_entries (
+            entry_id INTEGER PRIMARY KEY,
+            version INTEGER NOT NULL REFERENCES protocol_versions(version),
+            line_key TEXT NOT NULL CHECK (line_key <> ''),
+            entry INTEGER NOT NULL CHECK (entry IN (1, 2)),
+            value INTEGER NOT NULL CHECK (value >= 0),
+            member_id TEXT NOT NULL,
+            at TEXT NOT NULL,
+            reason TEXT
+        ) STRICT;
+        CREATE INDEX tally_entries_version ON tally_entries(version, line_key, entry);
+
+        CREATE TABLE attendance (
+            attendance_id INTEGER PRIMARY KEY,
+            version INTEGER NOT NULL REFERENCES protocol_versions(version),
+            present TEXT NOT NULL CHECK (json_valid(present)),
+            at TEXT NOT NULL,
+            member_id TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE opinions (
+            opinion_id INTEGER PRIMARY KEY,
+            version INTEGER NOT NULL REFERENCES protocol_versions(version),
+            member_id TEXT NOT NULL,
+            text TEXT NOT NULL CHECK (text <> ''),
+            at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE protocols (
+            version INTEGER PRIMARY KEY REFERENCES protocol_versions(version),
+            data TEXT NOT NULL CHECK (json_valid(data)),
+            protocol_hash TEXT NOT NULL CHECK (length(protocol_hash) = 64),
+            qr_text TEXT NOT NULL CHECK (qr_text <> ''),
+            signed_pdf BLOB NOT NULL,
+            finalised_at TEXT NOT NULL,
+            finalised_by TEXT NOT NULL
+        ) STRICT;
+        """,
+    )
+    _append_only(db, ("protocol_versions", "tally_entries", "attendance", "opinions", "protocols"))
+    db.execute("PRAGMA user_version = 2")
+
+
+def _append_only(db: Database, tables: tuple[str, ...]) -> None:
+    for table in tables:
         for action in ("UPDATE", "DELETE"):
             db.execute(
                 f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table} "
                 f"BEGIN SELECT RAISE(ABORT, 'append-only table {table}'); END"
             )
-    db.execute("PRAGMA user_version = 1")
 
 
 def schema_version(db: Database) -> int:
@@ -168,7 +230,7 @@ def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-LATEST_VERSION = 1
+LATEST_VERSION = 2
 
 
 def _execute_statements(db: Database, script: str) -> None:

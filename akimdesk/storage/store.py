@@ -268,6 +268,41 @@ class Store:
         """Mobile-box requests of one voter."""
         return self.fetch_all("SELECT * FROM mobile_requests WHERE voter_id = ? ORDER BY request_id", [voter_id])
 
+    # the count and the protocol
+    def protocol_status(self) -> tuple[int, bool] | None:
+        """The newest protocol version and whether it is finalised; None before the count."""
+        row = self.fetch_one(
+            "SELECT v.version AS version, p.version IS NOT NULL AS finalised FROM protocol_versions v"
+            " LEFT JOIN protocols p ON p.version = v.version ORDER BY v.version DESC LIMIT 1"
+        )
+        return None if row is None else (row["version"], bool(row["finalised"]))
+
+    def protocol_version(self, version: int) -> dict[str, Any] | None:
+        """One protocol version's opening record."""
+        return self.fetch_one("SELECT * FROM protocol_versions WHERE version = ?", [version])
+
+    def tally_entries(self, version: int) -> list[dict[str, Any]]:
+        """Every tally entry of a version, oldest first."""
+        return self.fetch_all("SELECT * FROM tally_entries WHERE version = ? ORDER BY entry_id", [version])
+
+    def attendance(self, version: int) -> dict[str, Any] | None:
+        """The newest record of who is present for a version."""
+        return self.fetch_one(
+            "SELECT * FROM attendance WHERE version = ? ORDER BY attendance_id DESC LIMIT 1", [version]
+        )
+
+    def opinions(self, version: int) -> list[dict[str, Any]]:
+        """Special opinions recorded with a version."""
+        return self.fetch_all("SELECT * FROM opinions WHERE version = ? ORDER BY opinion_id", [version])
+
+    def protocol(self, version: int) -> dict[str, Any] | None:
+        """A finalised protocol."""
+        return self.fetch_one("SELECT * FROM protocols WHERE version = ?", [version])
+
+    def mobile_request_count(self) -> int:
+        """Mobile-box requests recorded."""
+        return self.count("mobile_requests")
+
     def count(self, table: str) -> int:
         """Rows in a table."""
         return self.fetch_one(f"SELECT count(*) AS n FROM {table}")["n"]
