@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import csv
 import datetime as dt
 from pathlib import Path
@@ -10,6 +11,8 @@ import pytest
 
 from akimdesk.core.timeline import local_moment
 from akimdesk.demo import DEMO_CHAIR, DEMO_PASSPHRASE, build_signed_package, demo_content, write_demo_voter_list
+from akimdesk.signing.keys import generate_private_key, make_district_certificate
+from akimdesk.signing.package import write_package
 from akimdesk.station import Station
 from akimdesk.storage.store import open_store
 
@@ -33,9 +36,26 @@ class FixedClock:
 
 
 @pytest.fixture(scope="session")
-def demo_package():
+def district():
+    """The district's signing key and root certificate."""
+    key = generate_private_key()
+    return key, make_district_certificate(key, "Демо аумақтық сайлау комиссиясы")
+
+
+@pytest.fixture(scope="session")
+def demo_package(district):
     """One signed demo package for the whole run (key generation and signing are slow-ish)."""
-    return build_signed_package(demo_content(ELECTION_DATE, 200), scrypt_n=2**10)
+    key, cert = district
+    return build_signed_package(demo_content(ELECTION_DATE, 200), district_key=key, district_cert=cert,
+                                scrypt_n=2**10)
+
+
+def package_update(demo_package, district, change) -> bytes:
+    """A newer signed version of the demo package with `change` applied to its content."""
+    content = {k: v for k, v in copy.deepcopy(demo_package.content).items() if k != "district_certificate"}
+    content["package_version"] += 1
+    change(content)
+    return write_package(content, *district)
 
 
 @pytest.fixture(scope="session")
@@ -108,3 +128,33 @@ def open_station(setup_station, clock) -> Station:
     clock.set("07:30")
     setup_station.open_station(actor=CHAIR, ballots_received=204)
     return setup_station
+
+
+@pytest.fixture
+def closed_station(open_station, voter_iins, clock) -> Station:
+    """Election day over: 6 ballots at the station, 1 by the mobile box, 2 mobile requests, closed at 20:00."""
+    clock.set("09:00")
+    open_station.request_mobile(voter_iins[10], actor=SECRETARY, reason="ill at home")
+    open_station.request_mobile(voter_iins[11], actor=SECRETARY, reason="caring for the sick")
+    for iin in voter_iins[:6]:
+        open_station.check_in(iin, actor=ISSUER)
+    clock.set("11:00")
+    open_station.check_in(voter_iins[10], actor=ISSUER, mobile=True, carriers=("M6", "M7"))
+    clock.set("20:00")
+    open_station.close_station(actor=CHAIR)
+    clock.set("20:30")
+    return open_station
+
+
+# A count that balances for closed_station: 200 listed, 204 received, 6 + 1 issued.
+BALANCED_COUNT = {
+    "ballots_cancelled": 197, "ballots_found_mobile": 1, "ballots_found_station": 6, "ballots_unofficial": 0,
+    "ballots_invalid": 1, "ballots_valid": 6, "votes_C1": 3, "votes_C2": 2, "votes_C3": 0, "votes_against_all": 1,
+}
+
+
+def enter_count(station: Station, values: dict, first: str = ISSUER, second: str = ISSUER_2) -> None:
+    """Enter every line twice, by two members."""
+    for key, value in values.items():
+        station.set_tally(key, value, entry=1, actor=first)
+        station.set_tally(key, value, entry=2, actor=second)

@@ -299,6 +299,22 @@ class Store:
         """A finalised protocol."""
         return self.fetch_one("SELECT * FROM protocols WHERE version = ?", [version])
 
+    def voters_for_paper(self, list_id: int) -> list[dict[str, Any]]:
+        """Every voter of the list with their status, by book and name (added voters last)."""
+        return self.fetch_all(
+            _VOTER_WITH_STATUS + " WHERE v.list_id = ?"
+            " ORDER BY v.source_row IS NULL, v.book, v.search_name, v.voter_id", [list_id]
+        )
+
+    def day_counts(self) -> dict[str, int]:
+        """Undone check-ins, absentee certificates and flagged IINs of the day."""
+        return self.fetch_one(
+            "SELECT (SELECT count(*) FROM check_ins WHERE kind = 'undo') AS undone,"
+            " (SELECT count(*) FROM absentee_certificates) AS absentee,"
+            " (SELECT count(*) FROM voters WHERE iin_problem IS NOT NULL"
+            "  AND list_id = (SELECT max(list_id) FROM voter_lists)) AS flagged"
+        )
+
     def mobile_request_count(self) -> int:
         """Mobile-box requests recorded."""
         return self.count("mobile_requests")

@@ -14,10 +14,11 @@ from typing import Any
 from akimdesk import __version__
 from akimdesk.core.errors import AkimdeskError, BadInput, InputRejected
 from akimdesk.messages import DEFAULT_LANGUAGE, LANGUAGES, render
+from akimdesk.cli import protocol_commands
 from akimdesk.paths import database_path
 
 PROGRESS_FROM_ROWS = 5000
-READ_ONLY = {"status", "voters find", "voters flagged", "turnout", "audit verify"}
+READ_ONLY = {"status", "voters find", "voters flagged", "turnout", "audit verify"} | protocol_commands.READ_ONLY
 
 
 def _common(parser: argparse.ArgumentParser, acting: bool) -> None:
@@ -99,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit = commands.add_parser("audit", help="the audit chain").add_subparsers(dest="sub", metavar="SUB")
     verify = command("verify", "verify the audit chain and every recorded row", acting=False, parent=audit)
     verify.add_argument("--head", help="audit head printed on a report or stored in a backup")
+    protocol_commands.register(commands, command)
     return parser
 
 
@@ -106,11 +108,11 @@ def main(argv: list[str] | None = None) -> int:
     """Run one command; exit 0 done, 1 refused or failed verification, 2 bad input."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if not args.command or (args.command in ("election", "voters", "absentee", "mobile", "audit") and not args.sub):
+    name = " ".join(filter(None, (args.command, getattr(args, "sub", None), getattr(args, "action", None))))
+    if name not in COMMANDS:
         parser.print_help(sys.stderr)
         return 2
     language = _language(args)
-    name = args.command + (f" {args.sub}" if getattr(args, "sub", None) else "")
     try:
         result = _run(name, args)
     except AkimdeskError as error:
@@ -126,6 +128,9 @@ def main(argv: list[str] | None = None) -> int:
 def _run(name: str, args: argparse.Namespace) -> dict[str, Any]:
     from akimdesk.app import open_station, system_clock
 
+    standalone = protocol_commands.without_database(name, args)
+    if standalone is not None:
+        return standalone
     station = open_station(database_path(args.db), writable=name not in READ_ONLY)
     try:
         return COMMANDS[name](station, args, _actor(args), system_clock)
@@ -141,7 +146,7 @@ def _actor(args: argparse.Namespace) -> str | None:
     return getattr(args, "actor", None) or os.environ.get("AKIMDESK_AS") or None
 
 
-def _read_secret(path: str | None) -> str | None:
+def read_secret(path: str | None) -> str | None:
     if path is None:
         return None
     try:
@@ -193,8 +198,8 @@ def _cmd_election_load(station, args, actor, clock):
         raise BadInput("file-unreadable", file=args.package, reason=exc.strerror or str(exc)) from None
     return station.load_election(
         package, fingerprint=args.fingerprint, actor=actor,
-        one_time_passphrase=_read_secret(args.passphrase_file),
-        new_passphrase=_read_secret(args.new_passphrase_file),
+        one_time_passphrase=read_secret(args.passphrase_file),
+        new_passphrase=read_secret(args.new_passphrase_file),
     )
 
 
@@ -307,6 +312,7 @@ COMMANDS = {
     "mobile request": _cmd_mobile_request,
     "turnout": _cmd_turnout,
     "audit verify": _cmd_audit_verify,
+    **protocol_commands.HANDLERS,
 }
 
 
@@ -338,7 +344,10 @@ def _print_result(name: str, result: dict[str, Any], args: argparse.Namespace, l
     if "state" in flat:
         flat["state"] = render(f"state-{flat['state']}", {}, language)
     print(demo + render(code, flat, language))
-    for member in result.get("members", []):
+    if name in ("tally show", "tally check"):
+        for row in protocol_commands.sheet_lines(result):
+            print(row)
+    for member in result.get("members") if isinstance(result.get("members"), list) else []:
         print(f"  {member['id']}  {render('role-' + member['role'], {}, language)}  {member['name']}")
     for voter in result.get("voters") if isinstance(result.get("voters"), list) else []:
         ballot = voter.get("ballot")
