@@ -1,0 +1,153 @@
+"""Named sample data for the papers: a 10-candidate protocol, turnout, statistics and a voter list."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+from akimdesk.core.iin import make_iin
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "protocol-sample.json"
+PROTOCOL_SAMPLE: dict[str, Any] = json.loads(FIXTURE.read_text(encoding="utf-8"))
+
+CANDIDATES = (
+    ("Ахметов Болат Серікұлы", "Ахметов Болат Серикович", 120),
+    ("Әбдіров Нұрлан Қайратұлы", "Абдиров Нурлан Кайратович", 96),
+    ("Бекова Айжан Маратқызы", "Бекова Айжан Маратовна", 88),
+    ("Ғалымов Ерболат Төлегенұлы", "Галымов Ерболат Толегенович", 131),
+    ("Жұмабаев Шаһмардан Қанатұлы", "Жумабаев Шахмардан Канатович", 75),
+    ("Қайыржанов Мұрат Өмірұлы", "Кайыржанов Мурат Омирович", 60),
+    ("Нұрғалиева Гүлім Һадиқызы", "Нургалиева Гулим Хадиевна", 102),
+    ("Сейітова Гүлнар Маратқызы", "Сеитова Гульнар Маратовна", 0),
+    ("Үмбетов Арман Ұланұлы", "Умбетов Арман Уланович", 84),
+    ("Іслямов Дәурен Ілиясұлы", "Ислямов Даурен Ильясович", 42),
+)
+WITHDRAWN = "C8"
+
+RATIO_TEXTS = {
+    "H1": ("Алынған бюллетеньдер (1224) = үй-жайда берілген (930) + үй-жайдан тыс берілген (24) + өтелген (270)",
+           "Получено бюллетеней (1224) = выдано в помещении (930) + выдано вне помещения (24) + погашено (270)"),
+    "H2": ("Жәшіктерден табылған (24 + 929) = жарамды (940) + жарамсыз (12) + белгіленбеген үлгідегі (1)",
+           "Обнаружено в ящиках (24 + 929) = действительных (940) + недействительных (12) + неустановленной формы (1)"),
+    "H3": ("Жарамды бюллетеньдер (940) = кандидаттарға берілген дауыстар (798) + «Бәріне қарсымын» (142)",
+           "Действительные бюллетени (940) = голоса за кандидатов (798) + «Против всех» (142)"),
+    "H4": ("Тізімдегі сайлаушылар (1200) ≥ берілген бюллетеньдер (954)",
+           "Избирателей в списке (1200) ≥ выдано бюллетеней (954)"),
+    "H5": ("Жылжымалы жәшіктерден табылған (24) ≤ үй-жайдан тыс берілген (24)",
+           "Обнаружено в переносных ящиках (24) ≤ выдано вне помещения (24)"),
+    "S1": ("Табылған бюллетеньдер (953) ≤ берілген бюллетеньдер (954)",
+           "Обнаружено бюллетеней (953) ≤ выдано бюллетеней (954)"),
+    "S2": ("Берілген бюллетеньдер тіркелген белгілерге сәйкес келеді (930 / 24)",
+           "Выданные бюллетени совпадают с отметками о выдаче (930 / 24)"),
+    "S3": ("Барлық сандар бүтін және теріс емес; кандидаттар жолдары тіркелген кандидаттарға сәйкес",
+           "Все числа целые неотрицательные; строки кандидатов совпадают с зарегистрированными"),
+}
+
+# What the signing part puts in the QR: line values, protocol hash and an ECDSA signature (base64).
+QR_TEXT = (
+    "AKIMDESK-P1|E=3f1c0b7e9a4d2c5b8e6f1a0d9c7b5e3a|P=1001|V=1"
+    "|L=1200,1224,270,930,24,24,929,1,12,940,120,96,88,131,75,60,102,0,84,42,142"
+    "|H=5b7e0c1d2a3f4e5d6c7b8a9f0e1d2c3b4a5f6e7d8c9b0a1f2e3d4c5b6a7f8e9d"
+    "|T=2026-11-29T17:42:10Z"
+    "|S=MEUCIQDxk3v7Jm2QpX9f8Lk1aB3cD4eF5gH6iJ7kL8mN9oP0qRstuAIgY2hZ3xW4vU5tS6rQ7pO8nM9lK0jI1hG2fE3dC4bA5zYxWvu"
+    "|F=rural-akim-2026-v1"
+)
+
+
+def protocol(candidates: int = 10, **changes: Any) -> dict[str, Any]:
+    """The fixture protocol widened to `candidates` candidates (the eighth withdrawn), with worded ratios."""
+    data = copy.deepcopy(PROTOCOL_SAMPLE)
+    lines = [line for line in data["lines"] if not line["key"].startswith("votes_")]
+    chosen = CANDIDATES[:candidates]
+    for index, (kk, ru, votes) in enumerate(chosen, start=1):
+        line = {"key": f"votes_C{index}", "number": str(10 + index), "candidate_id": f"C{index}",
+                "label": {"kk": kk, "ru": ru}, "value": votes}
+        if f"C{index}" == WITHDRAWN:
+            line["is_withdrawn"] = True
+        lines.append(line)
+    against = next(line for line in PROTOCOL_SAMPLE["lines"] if line["key"] == "votes_against_all")
+    lines.append({**against, "number": str(11 + len(chosen)), "value": 940 - sum(v for _, _, v in chosen)})
+    data["lines"] = lines
+    data["ratios"] = [
+        {"id": rid, "kind": "hard" if rid.startswith("H") else "soft", "ok": rid != "H2", "relation": "=",
+         "left": 0, "right": 0, "difference": 0, "text": {"kk": kk, "ru": ru}}
+        for rid, (kk, ru) in RATIO_TEXTS.items()
+    ]
+    data.update(changes)
+    return data
+
+
+def header() -> dict[str, Any]:
+    """The election and precinct fields every day paper carries."""
+    keys = ("election", "race", "precinct", "election_id", "is_demo")
+    return {key: copy.deepcopy(PROTOCOL_SAMPLE[key]) for key in keys}
+
+
+def turnout() -> dict[str, Any]:
+    """Turnout at four reporting hours and now."""
+    rows = []
+    for at, station, mobile, added in (("10:00", 300, 2, 1), ("12:00", 540, 9, 3), ("14:00", 720, 15, 4),
+                                       ("16:00", 850, 20, 5), ("now", 911, 23, 6)):
+        listed = 1194 + added
+        rows.append({"at_local": at, "listed": listed, "added": added, "issued_station": station,
+                     "issued_mobile": mobile, "percent": round(100 * (station + mobile) / listed, 2)})
+    return {"header": header(), "rows": rows[:-1], "now": rows[-1],
+            "audit_head": PROTOCOL_SAMPLE["audit_head"], "printed_at_local": "2026-11-29 17:31"}
+
+
+def stats() -> dict[str, Any]:
+    """The statistics sheet's figures."""
+    figures = (
+        ("Тізімдегі сайлаушылар", "Избирателей в списке", 1194),
+        ("Қосымша енгізілген сайлаушылар", "Включено дополнительно", 6),
+        ("Сайлау учаскесінде берілген бюллетеньдер", "Выдано бюллетеней в помещении", 930),
+        ("Үй-жайдан тыс берілген бюллетеньдер", "Выдано бюллетеней вне помещения", 24),
+        ("Үй-жайдан тыс дауыс беруге өтініштер", "Заявления о голосовании вне помещения", 25),
+        ("Есептен шығару куәліктері берілді", "Выдано открепительных удостоверений", 7),
+        ("Қате белгілердің күші жойылды", "Отменено ошибочных отметок", 2),
+    )
+    return {"header": header(), "figures": [{"label": {"kk": kk, "ru": ru}, "value": v} for kk, ru, v in figures],
+            "audit_head": PROTOCOL_SAMPLE["audit_head"], "printed_at_local": "2026-11-29 20:05"}
+
+
+_SURNAMES = ("Ахметов", "Әбенов", "Байжанов", "Ғабдуллин", "Жақсыбеков", "Иманғалиев", "Қасымов", "Нұрпейісов",
+             "Оспанов", "Сейітқали", "Төлеуов", "Үсенов", "Шәкенов", "Ысқақов", "Іскаков", "Петров", "Ким")
+_GIVEN = ("Айгүл", "Нұрлан", "Дәулет", "Гүлнұр", "Ерлан", "Мөлдір", "Асқар", "Жанар", "Сергей", "Ольга", "Бақыт")
+_FATHERS = ("Серік", "Қайрат", "Марат", "Бақыт", "Нұрлан", "Асқар", "Төлеген")
+_STREETS = ("Абай көшесі", "Тәуелсіздік даңғылы", "Құрманғазы көшесі", "Жамбыл көшесі", "Сәтбаев көшесі")
+_MARKS = ("issued", "issued", "issued", "", "", "mobile", "absentee", "added")
+
+
+def voters(count: int, seed: int = 2026) -> list[dict[str, Any]]:
+    """`count` synthetic voters with valid IINs, in three books, some with check-in marks."""
+    rng = random.Random(seed)
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    while len(out) < count:
+        birth = dt.date(1940, 1, 1) + dt.timedelta(days=rng.randint(0, 365 * 66))
+        sex = rng.choice(("male", "female"))
+        iin = make_iin(birth, sex, rng.randint(0, 9999))
+        if iin is None or iin in seen:
+            continue
+        seen.add(iin)
+        mark = rng.choice(_MARKS)
+        at = f"{rng.randint(7, 19):02d}:{rng.randint(0, 59):02d}" if mark else ""
+        suffix = "ұлы" if sex == "male" else "қызы"
+        address = f"Ақсай ауылы, {rng.choice(_STREETS)} {rng.randint(1, 140)}"
+        if rng.random() < 0.1:
+            address += f", {rng.randint(1, 90)}-пәтер, бұрынғы «Жаңа өмір» ұжымшарының кеңсесі жанындағы үй"
+        out.append({"n": len(out) + 1, "iin": iin,
+                    "full_name": f"{rng.choice(_SURNAMES)} {rng.choice(_GIVEN)} {rng.choice(_FATHERS)}{suffix}",
+                    "birth_date": birth.isoformat(), "address": address, "book": str(len(out) * 3 // count + 1),
+                    "mark": mark, "mark_at_local": at})
+    return out
+
+
+def voter_list(count: int) -> dict[str, Any]:
+    """The voter list paper's input for `count` voters."""
+    return {"header": header(), "voters": voters(count), "audit_head": PROTOCOL_SAMPLE["audit_head"],
+            "printed_at_local": "2026-11-29 06:45"}
