@@ -1,4 +1,4 @@
-"""Keys, certificates and detached signatures of the district and precinct commissions."""
+"""Keys, certificates and signatures of the district and precinct commissions: CMS, protocol PDF, QR."""
 
 from akimdesk.signing.cms import sign_detached, verify_detached
 from akimdesk.signing.keys import (
@@ -21,12 +21,31 @@ from akimdesk.signing.keys import (
     precinct_uri,
     public_keys_match,
 )
+from akimdesk.signing.pdf import (
+    PROTOCOL_ATTACHMENT_NAME,
+    VerifiedProtocol,
+    attach_protocol_json,
+    sign_protocol_pdf,
+    verify_protocol_pdf,
+)
+from akimdesk.signing.qr import (
+    QrPayload,
+    make_qr_payload,
+    parse_qr_payload,
+    protocol_hash,
+    qr_matches_data,
+    verify_qr_payload,
+)
 
 __all__ = [
     "DEFAULT_SCRYPT_N",
     "MIN_PASSPHRASE_LENGTH",
     "NOT_AFTER",
     "NOT_BEFORE",
+    "PROTOCOL_ATTACHMENT_NAME",
+    "QrPayload",
+    "VerifiedProtocol",
+    "attach_protocol_json",
     "certificate_fingerprint",
     "certificate_from_pem",
     "certificate_to_pem",
@@ -37,10 +56,17 @@ __all__ = [
     "is_issued_by",
     "issue_precinct_certificate",
     "make_district_certificate",
+    "make_qr_payload",
     "normalize_fingerprint",
+    "parse_qr_payload",
     "precinct_identity",
     "precinct_uri",
+    "protocol_hash",
     "public_keys_match",
+    "qr_matches_data",
     "sign_detached",
+    "sign_protocol_pdf",
     "verify_detached",
+    "verify_protocol_pdf",
+    "verify_qr_payload",
 ]
