@@ -35,13 +35,13 @@ logging.getLogger("pyhanko_certvalidator").addHandler(logging.NullHandler())
 
 _T = TypeVar("_T")
 _DIGEST = "sha256"
-_SIGNER_KEY_USAGE = KeyUsageConstraints(
+SIGNER_KEY_USAGE = KeyUsageConstraints(
     key_usage={"digital_signature", "non_repudiation"},
     match_all_key_usages=True,
 )
 
 
-def _run(make: Callable[[], Awaitable[_T]]) -> _T:
+def run_sync(make: Callable[[], Awaitable[_T]]) -> _T:
     """Run a coroutine to completion from synchronous code, whatever loop the thread has."""
     try:
         asyncio.get_running_loop()
@@ -67,7 +67,8 @@ def _run_in_private_loop(make: Callable[[], Awaitable[_T]]) -> _T:
             loop.close()
 
 
-def _to_asn1_cert(cert: x509.Certificate) -> asn1_x509.Certificate:
+def to_asn1_certificate(cert: x509.Certificate) -> asn1_x509.Certificate:
+    """The same certificate as asn1crypto, which pyHanko speaks."""
     return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
 
 
@@ -89,17 +90,17 @@ def sign_detached(
         )
     )
     signer = SimpleSigner(
-        signing_cert=_to_asn1_cert(cert),
+        signing_cert=to_asn1_certificate(cert),
         signing_key=key_info,
-        cert_registry=SimpleCertificateStore.from_certs([_to_asn1_cert(c) for c in chain]),
+        cert_registry=SimpleCertificateStore.from_certs([to_asn1_certificate(c) for c in chain]),
     )
-    content_info = _run(
+    content_info = run_sync(
         lambda: signer.async_sign_general_data(payload, _DIGEST, detached=True)
     )
     return content_info.dump()
 
 
-def _validation_moment() -> dt.datetime:
+def validation_moment() -> dt.datetime:
     """The current time, kept inside the fixed certificate validity window."""
     # A laptop with a wrong clock must not turn good signatures untrusted.
     now = dt.datetime.now(dt.timezone.utc)
@@ -133,24 +134,24 @@ def verify_detached(data: bytes, signature: bytes, trust_root: x509.Certificate)
     """Check a detached CMS signature over `data` that chains to `trust_root`; return the signer's certificate."""
     signed_data = _load_signed_data(signature)
     payload = bytes(data)
-    root = _to_asn1_cert(trust_root)
+    root = to_asn1_certificate(trust_root)
 
     async def validate():
         context = ValidationContext(
             trust_roots=[root],
             allow_fetching=False,
             revocation_mode="soft-fail",
-            moment=_validation_moment(),
+            moment=validation_moment(),
         )
         return await async_validate_detached_cms(
             payload,
             signed_data,
             signer_validation_context=context,
-            key_usage_settings=_SIGNER_KEY_USAGE,
+            key_usage_settings=SIGNER_KEY_USAGE,
         )
 
     try:
-        status = _run(validate)
+        status = run_sync(validate)
     except SignatureValidationError as exc:
         code = "signature-unreadable" if _is_format_failure(exc) else "signature-invalid"
         raise VerificationFailed(code) from None

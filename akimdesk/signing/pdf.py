@@ -38,7 +38,7 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from akimdesk.core.canonical import canonical_json, sha256_hex
 from akimdesk.core.errors import BadInput, VerificationFailed
-from akimdesk.signing.cms import _SIGNER_KEY_USAGE, _run, _to_asn1_cert, _validation_moment
+from akimdesk.signing.cms import SIGNER_KEY_USAGE, run_sync, to_asn1_certificate, validation_moment
 from akimdesk.signing.keys import is_issued_by, precinct_identity, public_keys_match
 from akimdesk.signing.qr import qr_matches_data, verify_qr_payload
 
@@ -164,7 +164,7 @@ def sign_protocol_pdf(
         raise BadInput("protocol-certificate-mismatch")
     attached = attach_protocol_json(unsigned_pdf, data)
     signer = SimpleSigner(
-        signing_cert=_to_asn1_cert(cert),
+        signing_cert=to_asn1_certificate(cert),
         signing_key=asn1_keys.PrivateKeyInfo.load(
             key.private_bytes(
                 serialization.Encoding.DER,
@@ -172,7 +172,7 @@ def sign_protocol_pdf(
                 serialization.NoEncryption(),
             )
         ),
-        cert_registry=SimpleCertificateStore.from_certs([_to_asn1_cert(c) for c in chain]),
+        cert_registry=SimpleCertificateStore.from_certs([to_asn1_certificate(c) for c in chain]),
     )
     metadata = PdfSignatureMetadata(
         field_name=SIGNATURE_FIELD_NAME,
@@ -187,7 +187,7 @@ def sign_protocol_pdf(
         raise BadInput("pdf-unreadable") from None
     out = io.BytesIO()
     try:
-        _run(
+        run_sync(
             lambda: PdfSigner(metadata, signer).async_sign_pdf(
                 writer, output=out, bytes_reserved=_bytes_reserved((cert, *chain))
             )
@@ -362,19 +362,19 @@ def _validate(signature: EmbeddedPdfSignature, district_cert: x509.Certificate) 
 
     async def validate():
         context = ValidationContext(
-            trust_roots=[_to_asn1_cert(district_cert)],
+            trust_roots=[to_asn1_certificate(district_cert)],
             allow_fetching=False,
             revocation_mode="soft-fail",
-            moment=_validation_moment(),
+            moment=validation_moment(),
         )
         return await async_validate_pdf_signature(
             signature,
             signer_validation_context=context,
-            key_usage_settings=_SIGNER_KEY_USAGE,
+            key_usage_settings=SIGNER_KEY_USAGE,
         )
 
     try:
-        status = _run(validate)
+        status = run_sync(validate)
     except Exception:
         # SignatureValidationError, and structural damage the parser let through.
         raise VerificationFailed("pdf-signature-invalid") from None

@@ -32,7 +32,7 @@ from akimdesk.signing import (
     make_district_certificate,
 )
 from akimdesk.signing import pdf as pdf_module
-from akimdesk.signing.cms import _run, _to_asn1_cert
+from akimdesk.signing.cms import run_sync, to_asn1_certificate
 from akimdesk.signing.pdf import (
     PROTOCOL_ATTACHMENT_NAME,
     VerifiedProtocol,
@@ -308,7 +308,7 @@ def test_appended_bytes_fail(signed, district):
 def test_second_signature_fails(signed, precinct, district):
     key, cert = precinct
     signer = signers.SimpleSigner(
-        signing_cert=_to_asn1_cert(cert),
+        signing_cert=to_asn1_certificate(cert),
         signing_key=asn1_keys.PrivateKeyInfo.load(
             key.private_bytes(
                 serialization.Encoding.DER,
@@ -323,7 +323,7 @@ def test_second_signature_fails(signed, precinct, district):
     )
     out = io.BytesIO()
     writer = IncrementalPdfFileWriter(io.BytesIO(signed))
-    _run(lambda: signers.PdfSigner(meta, signer).async_sign_pdf(writer, output=out))
+    run_sync(lambda: signers.PdfSigner(meta, signer).async_sign_pdf(writer, output=out))
     assert len(PdfFileReader(io.BytesIO(out.getvalue())).embedded_signatures) == 2
     assert refusal(out.getvalue(), district[1]) == "pdf-signature-multiple"
 
