@@ -18,6 +18,7 @@ def write_atomically(path: Path, data: bytes) -> Path:
     except OSError as exc:
         raise BadInput("file-unwritable", file=str(path), reason=exc.strerror or str(exc)) from None
     try:
+        os.chmod(temporary, 0o666 & ~_umask())
         with os.fdopen(handle, "wb") as output:
             output.write(data)
             output.flush()
@@ -28,6 +29,13 @@ def write_atomically(path: Path, data: bytes) -> Path:
         raise BadInput("file-unwritable", file=str(path), reason=exc.strerror or str(exc)) from None
     _sync_folder(folder)
     return path
+
+
+def _umask() -> int:
+    # The temporary file is private; the finished one gets the permissions a normal file would.
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def _sync_folder(folder: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import json
 import re
 import string
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from akimdesk.cli import COMMANDS
 from akimdesk.core.check_ins import STATES
 from akimdesk.core.election import ROLES
+from akimdesk.core.tally import LINE_STATUSES
 from akimdesk.messages import LANGUAGES, catalogue, render
 
 PACKAGE = Path(__file__).resolve().parents[1] / "akimdesk"
@@ -23,6 +25,11 @@ def raised_codes() -> set[str]:
     codes = {f"station-{state}" for state in STATES} | {f"state-{state}" for state in STATES}
     codes.add("done-checkin-undo")
     codes |= {f"role-{role}" for role in ROLES}
+    codes |= {f"tally-status-{status}" for status in LINE_STATUSES}
+    for template in (PACKAGE.parent / "resources" / "templates").glob("*.json"):
+        for ratio in json.loads(template.read_text(encoding="utf-8"))["ratios"]:
+            if ratio.get("message"):
+                codes |= {ratio["message"], ratio["message"] + "-ok"}
     codes |= {f"done-{name.replace(' ', '-')}" for name in COMMANDS}
     for path in PACKAGE.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))

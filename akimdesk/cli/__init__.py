@@ -345,7 +345,7 @@ def _print_result(name: str, result: dict[str, Any], args: argparse.Namespace, l
         flat["state"] = render(f"state-{flat['state']}", {}, language)
     print(demo + render(code, flat, language))
     if name in ("tally show", "tally check"):
-        for row in protocol_commands.sheet_lines(result):
+        for row in protocol_commands.sheet_lines(result, language):
             print(row)
     for member in result.get("members") if isinstance(result.get("members"), list) else []:
         print(f"  {member['id']}  {render('role-' + member['role'], {}, language)}  {member['name']}")

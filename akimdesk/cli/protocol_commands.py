@@ -185,15 +185,19 @@ HANDLERS = {
 }
 
 
-def sheet_lines(result: dict[str, Any]) -> list[str]:
-    """The sheet as printed lines: number, label, entries, status."""
+def sheet_lines(result: dict[str, Any], language: str) -> list[str]:
+    """The sheet as printed lines: number, label, both entries, settled value, status; then the ratios."""
+    label_language = "ru" if language == "ru" else "kk"
     rows = []
     for line in result.get("lines", []):
-        mark = lambda v: "·" if v is None else str(v)  # noqa: E731
+        def shown(value: Any) -> str:
+            return "·" if value is None else str(value)
+
         struck = " (×)" if line["is_withdrawn"] else ""
-        rows.append(f"{line['number']:>3}  {line['label']['kk'][:48]:<48}{struck}  "
-                    f"{mark(line['entry_1']):>7} {mark(line['entry_2']):>7}  {line['status']}")
+        rows.append(f"{line['number']:>3}  {line['label'][label_language][:46]:<46}{struck}  "
+                    f"{shown(line['entry_1']):>7} {shown(line['entry_2']):>7}  = {shown(line['value']):>7}  "
+                    f"{render('tally-status-' + line['status'], {}, language)}")
     for ratio in result.get("ratios", []):
         flag = "✔" if ratio["ok"] else ("·" if ratio["ok"] is None else "✖")
-        rows.append(f"{flag} {ratio['text']['kk']}")
+        rows.append(f"{flag} {render(ratio['code'], ratio['params'], language)}")
     return rows

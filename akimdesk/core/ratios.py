@@ -85,7 +85,10 @@ def evaluate_ratios(
             results.append(RatioResult(ratio.ratio_id, ratio.severity, None, "ratio-pending", params))
             continue
         ok = _holds(left, ratio.relation, right)
-        code = "ratio-ok" if ok else ratio.message or _FAILED_CODES[ratio.relation]
+        if ratio.message:
+            code = f"{ratio.message}-ok" if ok else ratio.message
+        else:
+            code = "ratio-ok" if ok else _FAILED_CODES[ratio.relation]
         results.append(RatioResult(ratio.ratio_id, ratio.severity, ok, code, params))
     return results
 

@@ -9,6 +9,7 @@ from akimdesk.core.errors import BadInput, RuleRefused
 from akimdesk.core.template import ProtocolLine
 
 MAX_LINE_VALUE = 10_000_000
+LINE_STATUSES = ("agreed", "prefilled", "mismatch", "waiting", "missing")
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from akimdesk.core.election import kazakh_sort_key
 from akimdesk.messages import catalogue
 from akimdesk.station.count import CountActions
 
@@ -75,8 +76,13 @@ class PaperActions(CountActions):
 
     def voter_list_paper(self) -> dict[str, Any]:
         """The voter list with check-in marks, by book, as a paper fallback."""
+        rows = sorted(
+            self.store.voters_for_paper(self._current_list()["list_id"]),
+            key=lambda r: (r["source_row"] is None, r["book"],
+                           kazakh_sort_key(f"{r['surname']} {r['given_name']} {r['patronymic']}"), r["voter_id"]),
+        )
         voters = []
-        for n, row in enumerate(self.store.voters_for_paper(self._current_list()["list_id"]), start=1):
+        for n, row in enumerate(rows, start=1):
             voter = self._voter(row)
             mark, at = "", ""
             if voter.ballot is not None:

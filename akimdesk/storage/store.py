@@ -300,11 +300,8 @@ class Store:
         return self.fetch_one("SELECT * FROM protocols WHERE version = ?", [version])
 
     def voters_for_paper(self, list_id: int) -> list[dict[str, Any]]:
-        """Every voter of the list with their status, by book and name (added voters last)."""
-        return self.fetch_all(
-            _VOTER_WITH_STATUS + " WHERE v.list_id = ?"
-            " ORDER BY v.source_row IS NULL, v.book, v.search_name, v.voter_id", [list_id]
-        )
+        """Every voter of the list with their status."""
+        return self.fetch_all(_VOTER_WITH_STATUS + " WHERE v.list_id = ?", [list_id])
 
     def day_counts(self) -> dict[str, int]:
         """Undone check-ins, absentee certificates and flagged IINs of the day."""

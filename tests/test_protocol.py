@@ -1,0 +1,156 @@
+"""Finalising, printing, verifying and amending the protocol at the station."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pypdf
+import pytest
+
+from akimdesk.core.errors import RuleRefused, VerificationFailed, WrongPassphrase
+from akimdesk.demo import DEMO_PASSPHRASE
+from akimdesk.signing.qr import parse_qr_payload
+from tests.conftest import BALANCED_COUNT, CHAIR, ISSUER, ISSUER_2, SECRETARY, enter_count
+
+PRESENT = ["M1", "M2", "M3", "M4", "M5", "M7"]
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
+
+
+def qr_on_page(data: bytes, page: int = 0) -> list[str]:
+    import pypdfium2
+    import zxingcpp
+
+    document = pypdfium2.PdfDocument(data)
+    image = document[page].render(scale=150 / 72).to_pil()
+    return [result.text for result in zxingcpp.read_barcodes(image)]
+
+
+@pytest.fixture
+def counted_station(closed_station):
+    """Count entered twice and agreed, six of seven members present, one special opinion."""
+    enter_count(closed_station, BALANCED_COUNT)
+    closed_station.record_present(PRESENT, actor=SECRETARY)
+    closed_station.add_opinion("Жылжымалы жәшік 14:20-да кешігіп оралды.", actor="M4")
+    return closed_station
+
+
+@pytest.fixture
+def finalised_station(counted_station, clock):
+    clock.set("23:10")
+    counted_station.finalise_protocol(actor=CHAIR, passphrase=DEMO_PASSPHRASE)
+    return counted_station
+
+
+def test_finalised_protocol_verifies_and_carries_the_count(finalised_station):
+    assert finalised_station.state() == "finalised"
+    pdf, kind = finalised_station.protocol_pdf()
+    assert kind == "signed"
+    verified = finalised_station.verify_protocol(pdf)
+    values = {line["key"]: line["value"] for line in verified.data["lines"]}
+    assert values == {**BALANCED_COUNT, "voters_listed": 200, "ballots_received": 204,
+                      "ballots_issued_station": 6, "ballots_issued_mobile": 1}
+    assert verified.precinct == "1001" and verified.data["finalised_at_local"] == "2026-11-29 23:10"
+    stored = finalised_station.store.protocol(1)
+    assert verified.protocol_hash == stored["protocol_hash"] == parse_qr_payload(stored["qr_text"]).protocol_hash
+    members = {m["id"]: m for m in verified.data["members"]}
+    assert not members["M6"]["present"] and members["M4"]["has_opinion"]
+    text = pdf_text(pdf)
+    for expected in ("197", "жүз тоқсан жеті", "сто девяносто семь", "Үсенов Жандос Маратұлы",
+                     "ҚАТЫСПАДЫ", stored["protocol_hash"], "кешігіп оралды"):
+        assert expected in text
+    assert finalised_station.store.last_audit_event().kind == "protocol-finalised"
+    finalised_station.verify_audit()
+
+
+def test_print_copies_carry_the_same_qr_and_are_reproducible(finalised_station):
+    first, kind = finalised_station.protocol_pdf(copies=2)
+    again, _ = finalised_station.protocol_pdf(copies=2)
+    assert kind == "copies" and first == again
+    stored_qr = finalised_station.store.protocol(1)["qr_text"]
+    assert qr_on_page(first, 0) == [stored_qr]
+    assert "Экземпляр 2 из 2" in pdf_text(first)
+    with pytest.raises(VerificationFailed) as unsigned:
+        finalised_station.verify_protocol(first)
+    assert unsigned.value.code == "pdf-unsigned"
+
+
+def test_draft_before_finalising_is_marked_unsigned_and_reproducible(counted_station):
+    draft, kind = counted_station.protocol_pdf()
+    assert kind == "draft" and draft == counted_station.protocol_pdf()[0]
+    assert "ЖОБА" in pdf_text(draft) and qr_on_page(draft) == []
+    with pytest.raises(VerificationFailed):
+        counted_station.verify_protocol(draft)
+
+
+def test_wrong_passphrase_finalises_nothing(counted_station):
+    with pytest.raises(WrongPassphrase):
+        counted_station.finalise_protocol(actor=CHAIR, passphrase="not the commission passphrase")
+    assert counted_station.state() == "counting" and counted_station.store.count("protocols") == 0
+
+
+def test_only_the_chair_finalises(counted_station):
+    with pytest.raises(RuleRefused) as refused:
+        counted_station.finalise_protocol(actor=SECRETARY, passphrase=DEMO_PASSPHRASE)
+    assert refused.value.code == "role-not-allowed"
+
+
+def test_override_is_printed_on_the_protocol(closed_station):
+    enter_count(closed_station, dict(BALANCED_COUNT, ballots_cancelled=196))
+    closed_station.record_present(PRESENT, actor=SECRETARY)
+    with pytest.raises(RuleRefused) as blocked:
+        closed_station.finalise_protocol(actor=CHAIR, passphrase=DEMO_PASSPHRASE)
+    assert blocked.value.code == "ratio-blocks-finalising"
+    closed_station.finalise_protocol(actor=CHAIR, passphrase=DEMO_PASSPHRASE,
+                                     override_reason="бір бюллетень жыртылған")
+    pdf, _ = closed_station.protocol_pdf()
+    data = closed_station.verify_protocol(pdf).data
+    assert data["overrides"] == [{"ratio": "H1", "reason": "бір бюллетень жыртылған"}]
+    assert "бір бюллетень жыртылған" in pdf_text(pdf)
+
+
+def test_nothing_changes_after_finalising(finalised_station):
+    with pytest.raises(RuleRefused) as refused:
+        finalised_station.set_tally("ballots_cancelled", 1, entry=1, actor=ISSUER)
+    assert refused.value.code == "station-finalised"
+
+
+def test_amended_version_keeps_version_one_intact(finalised_station, clock):
+    original, _ = finalised_station.protocol_pdf()
+    with pytest.raises(RuleRefused):
+        finalised_station.amend_protocol(actor=CHAIR, reason="  ")
+    finalised_station.amend_protocol(actor=CHAIR, reason="recount of the stationary box")
+    assert finalised_station.state() == "counting" and finalised_station.current_version() == 2
+    sheet = {line["key"]: line for line in finalised_station.tally_sheet()["lines"]}
+    assert sheet["votes_C1"]["value"] == 3 and sheet["votes_C1"]["status"] == "prefilled"
+    for entry, member in ((1, ISSUER), (2, ISSUER_2)):
+        finalised_station.set_tally("votes_C1", 2, entry=entry, actor=member, reason="recount")
+        finalised_station.set_tally("votes_C2", 3, entry=entry, actor=member, reason="recount")
+    finalised_station.record_present(PRESENT, actor=SECRETARY)
+    clock.set("23:50")
+    finalised_station.finalise_protocol(actor=CHAIR, passphrase=DEMO_PASSPHRASE)
+    second, _ = finalised_station.protocol_pdf()
+    first_again, _ = finalised_station.protocol_pdf(version=1)
+    assert first_again == original
+    v1 = finalised_station.verify_protocol(original).data
+    v2 = finalised_station.verify_protocol(second).data
+    assert v2["version"] == 2 and v2["amends"] == {"version": 1, "protocol_hash": finalised_station.store.protocol(1)[
+        "protocol_hash"], "reason": "recount of the stationary box"}
+    assert {l["key"]: l["value"] for l in v2["lines"]}["votes_C1"] == 2
+    assert {l["key"]: l["value"] for l in v1["lines"]}["votes_C1"] == 3
+    assert [v["version"] for v in finalised_station.protocol_versions()] == [1, 2]
+    finalised_station.verify_audit()
+
+
+def test_qr_with_one_changed_digit_fails(finalised_station):
+    qr_text = finalised_station.store.protocol(1)["qr_text"]
+    assert finalised_station.verify_qr(qr_text).values == tuple(
+        line["value"] for line in json.loads(finalised_station.store.protocol(1)["data"])["lines"])
+    tampered = qr_text.replace(",197,", ",198,")
+    assert tampered != qr_text
+    with pytest.raises(VerificationFailed) as failed:
+        finalised_station.verify_qr(tampered)
+    assert failed.value.code == "qr-signature-invalid"
