@@ -120,3 +120,36 @@ def test_append_only_tables_refuse_update_and_delete(open_station, voter_iins):
         with pytest.raises(sqlite3.IntegrityError):
             open_station.store.db.execute(statement)
     assert open_station.store.count("check_ins") == 1
+
+
+def test_a_foundation_database_with_a_day_recorded_upgrades_and_counts(tmp_path, clock):
+    """tests/fixtures/station-schema-1.db was written by the foundation's code (schema 1): demo
+    election, 40 voters, opened, 5 check-ins, closed at 20:01."""
+    import shutil
+    from pathlib import Path
+
+    from akimdesk.demo import DEMO_PASSPHRASE
+    from akimdesk.station import Station
+
+    path = tmp_path / "station.db"
+    shutil.copy(Path(__file__).parent / "fixtures" / "station-schema-1.db", path)
+    older = Database(path)
+    assert schema_version(older) == 1
+    older.conn.close()
+    clock.set("21:00")
+    station = Station(open_store(path, writable=True), clock)
+    assert schema_version(station.store.db) == LATEST_VERSION
+    assert station.verify_audit()["events"] == 10
+    assert station.state() == "closed" and station.turnout().issued_station == 5
+    sheet = {line["key"]: line for line in station.tally_sheet()["lines"]}
+    assert sheet["ballots_issued_station"]["value"] == 5 and sheet["voters_listed"]["value"] == 40
+    counts = {"ballots_cancelled": 45, "ballots_found_mobile": 0, "ballots_found_station": 5,
+              "ballots_unofficial": 0, "ballots_invalid": 0, "ballots_valid": 5, "votes_C1": 2, "votes_C2": 2,
+              "votes_C3": 0, "votes_against_all": 1}
+    for key, value in counts.items():
+        station.set_tally(key, value, entry=1, actor="M4")
+        station.set_tally(key, value, entry=2, actor="M5")
+    station.record_present(["M1", "M2", "M3", "M4", "M5"], actor="M3")
+    assert station.finalise_protocol(actor="M1", passphrase=DEMO_PASSPHRASE)["version"] == 1
+    assert station.verify_audit()["events"] == 10 + 1 + 20 + 1 + 1
+    station.store.close()
