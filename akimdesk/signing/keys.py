@@ -55,6 +55,7 @@ MIN_PASSPHRASE_LENGTH = 12
 
 KEY_ENVELOPE_FORMAT = "akimdesk-encrypted-key"
 KEY_ENVELOPE_VERSION = 1
+SECRET_ENVELOPE_FORMAT = "akimdesk-sealed-secret"
 # Default scrypt cost for commission passphrases (128 MiB of memory with r=8);
 # smaller values are meant only for one-time handover keys and tests.
 DEFAULT_SCRYPT_N = 2**17
@@ -320,12 +321,24 @@ def encrypt_private_key(
     associated data. ``n`` defaults to 2**17 for commission passphrases; lower
     values are only for one-time handover keys.
     """
+    plaintext = key.private_bytes(
+        serialization.Encoding.DER,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    return seal_with_passphrase(plaintext, passphrase, n=n, envelope_format=KEY_ENVELOPE_FORMAT)
+
+
+def seal_with_passphrase(
+    plaintext: bytes, passphrase: str, *, n: int = DEFAULT_SCRYPT_N, envelope_format: str = SECRET_ENVELOPE_FORMAT
+) -> dict:
+    """Encrypt any secret under a passphrase into the same envelope a private key gets."""
     if not _valid_n(n):
         raise ValueError("scrypt n must be a power of two between 2**10 and 2**20")
     salt = os.urandom(_SALT_BYTES)
     nonce = os.urandom(_NONCE_BYTES)
     header = {
-        "format": KEY_ENVELOPE_FORMAT,
+        "format": envelope_format,
         "version": KEY_ENVELOPE_VERSION,
         "kdf": "scrypt",
         "n": n,
@@ -334,24 +347,32 @@ def encrypt_private_key(
         "salt": _b64(salt),
         "nonce": _b64(nonce),
     }
-    plaintext = key.private_bytes(
-        serialization.Encoding.DER,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    )
     aes_key = _derive(passphrase, salt, n, _SCRYPT_R, _SCRYPT_P)
     ciphertext = AESGCM(aes_key).encrypt(nonce, plaintext, canonical_json(header))
     return {**header, "ciphertext": _b64(ciphertext)}
 
 
-def _parse_envelope(envelope: Any) -> tuple[dict, bytes, bytes, bytes]:
+def open_with_passphrase(
+    envelope: dict, passphrase: str, *, envelope_format: str = SECRET_ENVELOPE_FORMAT
+) -> bytes:
+    """Open an envelope made by `seal_with_passphrase`; a wrong passphrase raises WrongPassphrase."""
+    header, salt, nonce, ciphertext = _parse_envelope(envelope, envelope_format)
+    aes_key = _derive(passphrase, salt, header["n"], header["r"], header["p"])
+    try:
+        return AESGCM(aes_key).decrypt(nonce, ciphertext, canonical_json(header))
+    except InvalidTag:
+        # A wrong passphrase and an altered envelope look the same to GCM.
+        raise WrongPassphrase("passphrase-wrong") from None
+
+
+def _parse_envelope(envelope: Any, envelope_format: str) -> tuple[dict, bytes, bytes, bytes]:
     """Check an envelope's shape and return its header, salt, nonce and ciphertext."""
     malformed = VerificationFailed("key-envelope-malformed")
     if not isinstance(envelope, dict) or set(envelope) != _ENVELOPE_FIELDS:
         raise malformed
     version = envelope["version"]
     if (
-        envelope["format"] != KEY_ENVELOPE_FORMAT
+        envelope["format"] != envelope_format
         or isinstance(version, bool)
         or version != KEY_ENVELOPE_VERSION
         or envelope["kdf"] != "scrypt"
@@ -376,13 +397,7 @@ def _parse_envelope(envelope: Any) -> tuple[dict, bytes, bytes, bytes]:
 
 def decrypt_private_key(envelope: dict, passphrase: str) -> ec.EllipticCurvePrivateKey:
     """Open a key envelope made by `encrypt_private_key` with its passphrase."""
-    header, salt, nonce, ciphertext = _parse_envelope(envelope)
-    aes_key = _derive(passphrase, salt, header["n"], header["r"], header["p"])
-    try:
-        plaintext = AESGCM(aes_key).decrypt(nonce, ciphertext, canonical_json(header))
-    except InvalidTag:
-        # A wrong passphrase and an altered envelope look the same to GCM.
-        raise WrongPassphrase("passphrase-wrong") from None
+    plaintext = open_with_passphrase(envelope, passphrase, envelope_format=KEY_ENVELOPE_FORMAT)
     try:
         key = serialization.load_der_private_key(plaintext, password=None)
     except (ValueError, TypeError, UnsupportedAlgorithm):

@@ -32,17 +32,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
-from cryptography.hazmat.primitives import hashes
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.hazmat.primitives.asymmetric.utils import (
-    decode_dss_signature,
-    encode_dss_signature,
-)
 
 from akimdesk.core.canonical import canonical_json, sha256_hex
 from akimdesk.core.errors import BadInput, VerificationFailed
 from akimdesk.signing.keys import precinct_identity
+from akimdesk.signing.raw import SIGNATURE_BYTES, sign_raw, verify_raw
 
 __all__ = [
     "QR_PAYLOAD_TAG",
@@ -59,8 +55,6 @@ _SIGNATURE_MARK = "|S="
 _MAX_TEXT_LENGTH = 2048
 _MAX_LINES = 99
 _MAX_COUNT = 10**9 - 1
-_P256_ORDER = 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551
-_SCALAR_BYTES = 32
 
 _HEX64 = r"[0-9a-f]{64}"
 _PRECINCT = r"[0-9A-Za-z-]{1,16}"
@@ -148,12 +142,7 @@ def make_qr_payload(data: dict, key: ec.EllipticCurvePrivateKey) -> str:
         f"{QR_PAYLOAD_TAG}|E={election_id}|P={precinct}|T={template_id}|V={version}"
         f"|L={','.join(str(v) for v in values)}|H={digest}"
     )
-    der = key.sign(signed_text.encode("ascii"), ec.ECDSA(hashes.SHA256()))
-    r, s = decode_dss_signature(der)
-    # (r, n - s) verifies as well; keeping only the low half makes the text unique.
-    if s > _P256_ORDER // 2:
-        s = _P256_ORDER - s
-    raw = r.to_bytes(_SCALAR_BYTES, "big") + s.to_bytes(_SCALAR_BYTES, "big")
+    raw = sign_raw(signed_text.encode("ascii"), key)
     return f"{signed_text}{_SIGNATURE_MARK}{_b64url(raw)}"
 
 
@@ -170,7 +159,7 @@ def parse_qr_payload(text: str) -> QrPayload:
     except (binascii.Error, ValueError):
         raise VerificationFailed("qr-malformed") from None
     # The last character carries 4 unused bits; only the canonical spelling is accepted.
-    if len(signature) != 2 * _SCALAR_BYTES or _b64url(signature) != signature_text:
+    if len(signature) != SIGNATURE_BYTES or _b64url(signature) != signature_text:
         raise VerificationFailed("qr-malformed")
     return QrPayload(
         election_id=election_id,
@@ -193,22 +182,8 @@ def verify_qr_payload(text: str, precinct_cert: x509.Certificate) -> QrPayload:
         public_key = precinct_cert.public_key()
     except (ValueError, UnsupportedAlgorithm):
         raise VerificationFailed("qr-signature-invalid") from None
-    if not isinstance(public_key, ec.EllipticCurvePublicKey) or not isinstance(
-        public_key.curve, ec.SECP256R1
-    ):
+    if not verify_raw(payload.signed_text.encode("ascii"), payload.signature, public_key):
         raise VerificationFailed("qr-signature-invalid")
-    r = int.from_bytes(payload.signature[:_SCALAR_BYTES], "big")
-    s = int.from_bytes(payload.signature[_SCALAR_BYTES:], "big")
-    if not (0 < r < _P256_ORDER and 0 < s <= _P256_ORDER // 2):
-        raise VerificationFailed("qr-signature-invalid")
-    try:
-        public_key.verify(
-            encode_dss_signature(r, s),
-            payload.signed_text.encode("ascii"),
-            ec.ECDSA(hashes.SHA256()),
-        )
-    except InvalidSignature:
-        raise VerificationFailed("qr-signature-invalid") from None
     return payload
 
 
