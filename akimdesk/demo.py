@@ -23,6 +23,7 @@ from akimdesk.signing.keys import (
     issue_precinct_certificate,
     make_district_certificate,
 )
+from akimdesk.signing.envelope import make_encryption_certificate
 from akimdesk.signing.package import write_package
 
 DEMO_PASSPHRASE = "demo-commission-passphrase"
@@ -113,6 +114,7 @@ def build_signed_package(
     district_name: str = "Демо аумақтық сайлау комиссиясы",
     district_key: Any = None,
     district_cert: Any = None,
+    encryption_cert: Any = None,
     precinct_key: Any = None,
     scrypt_n: int = DEFAULT_SCRYPT_N,
 ) -> DemoElection:
@@ -120,6 +122,8 @@ def build_signed_package(
     if district_key is None:
         district_key = generate_private_key()
         district_cert = make_district_certificate(district_key, district_name)
+    if encryption_cert is None:
+        encryption_cert = make_encryption_certificate(district_key, district_cert)[1]
     election_id = compute_election_id(content)
     precinct_key = precinct_key or generate_private_key()
     precinct = content["precinct"]
@@ -129,7 +133,8 @@ def build_signed_package(
     )
     one_time = handover_passphrase()
     full = dict(content, precinct_certificate=certificate_to_pem(precinct_cert),
-                precinct_key=encrypt_private_key(precinct_key, one_time, n=scrypt_n))
+                precinct_key=encrypt_private_key(precinct_key, one_time, n=scrypt_n),
+                district_encryption_certificate=certificate_to_pem(encryption_cert))
     package = write_package(full, district_key, district_cert)
     return DemoElection(package, certificate_fingerprint(district_cert), one_time, election_id, full)
 

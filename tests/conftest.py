@@ -11,6 +11,7 @@ import pytest
 
 from akimdesk.core.timeline import local_moment
 from akimdesk.demo import DEMO_CHAIR, DEMO_PASSPHRASE, build_signed_package, demo_content, write_demo_voter_list
+from akimdesk.signing.envelope import make_encryption_certificate
 from akimdesk.signing.keys import generate_private_key, make_district_certificate
 from akimdesk.signing.package import write_package
 from akimdesk.station import Station
@@ -43,11 +44,17 @@ def district():
 
 
 @pytest.fixture(scope="session")
-def demo_package(district):
+def district_encryption(district):
+    """The district's separate encryption key and certificate (personal data is sealed to it)."""
+    return make_encryption_certificate(*district)
+
+
+@pytest.fixture(scope="session")
+def demo_package(district, district_encryption):
     """One signed demo package for the whole run (key generation and signing are slow-ish)."""
     key, cert = district
     return build_signed_package(demo_content(ELECTION_DATE, 200), district_key=key, district_cert=cert,
-                                scrypt_n=2**10)
+                                encryption_cert=district_encryption[1], scrypt_n=2**10)
 
 
 def package_update(demo_package, district, change) -> bytes:

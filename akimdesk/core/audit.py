@@ -32,6 +32,11 @@ EVENT_KINDS = frozenset(
         "opinion-added",
         "protocol-finalised",
         "protocol-amended",
+        "bundle-exported",
+        "backup-key-created",
+        "backup-written",
+        "backup-configured",
+        "database-restored",
     }
 )
 

@@ -3,13 +3,13 @@
 from akimdesk.station.base import Clock, clean_iin
 from akimdesk.station.papers import PaperActions
 from akimdesk.station.polling import PollingActions
-from akimdesk.station.protocol import ProtocolActions
+from akimdesk.station.exports import ExportActions
 from akimdesk.station.reports import SEARCH_LIMIT, Reports
 from akimdesk.station.setup import SetupActions
 from akimdesk.station.views import CheckInResult, TurnoutFigures, Voter
 
 
-class Station(SetupActions, PollingActions, Reports, ProtocolActions, PaperActions):
+class Station(SetupActions, PollingActions, Reports, ExportActions, PaperActions):
     """One precinct desk over one open store: each use case is one method."""
 
 

@@ -26,6 +26,8 @@ AUDITED_TABLES = {
     "attendance": "attendance_id",
     "opinions": "opinion_id",
     "protocols": "version",
+    "exports": "export_id",
+    "backups": "backup_id",
 }
 
 

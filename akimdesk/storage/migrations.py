@@ -216,6 +216,37 @@ def m0002_count_and_protocol(db: Database) -> None:
     db.execute("PRAGMA user_version = 2")
 
 
+@migrations(name="0003_exports_and_backups")
+def m0003_exports_and_backups(db: Database) -> None:
+    """Add the record of exported bundles and written backups."""
+    _execute_statements(
+        db,
+        """
+        CREATE TABLE exports (
+            export_id INTEGER PRIMARY KEY,
+            sequence INTEGER NOT NULL UNIQUE CHECK (sequence >= 1),
+            device_id TEXT NOT NULL,
+            protocol_version INTEGER NOT NULL REFERENCES protocols(version),
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL CHECK (length(file_sha256) = 64),
+            at TEXT NOT NULL,
+            member_id TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE backups (
+            backup_id INTEGER PRIMARY KEY,
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL CHECK (length(file_sha256) = 64),
+            audit_head TEXT NOT NULL,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL
+        ) STRICT;
+        """,
+    )
+    _append_only(db, ("exports", "backups"))
+    db.execute("PRAGMA user_version = 3")
+
+
 def _append_only(db: Database, tables: tuple[str, ...]) -> None:
     for table in tables:
         for action in ("UPDATE", "DELETE"):
@@ -230,7 +261,7 @@ def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-LATEST_VERSION = 2
+LATEST_VERSION = 3
 
 
 def _execute_statements(db: Database, script: str) -> None:

@@ -316,6 +316,50 @@ class Store:
         """Mobile-box requests recorded."""
         return self.count("mobile_requests")
 
+    # exports and backups
+    def last_export_sequence(self) -> int:
+        """The highest bundle sequence number used by this station (or set as the floor on restore)."""
+        row = self.fetch_one("SELECT coalesce(max(sequence), 0) AS n FROM exports")
+        floor = int(self.setting("sequence_floor") or 0)
+        return max(row["n"], floor)
+
+    def snapshot(self) -> bytes:
+        """A consistent copy of the whole database file, taken with SQLite's backup API."""
+        import os
+        import tempfile
+
+        handle, temporary = tempfile.mkstemp(suffix=".db")
+        os.close(handle)
+        try:
+            target = sqlite3.connect(temporary)
+            try:
+                self.db.conn.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                target.close()
+            with open(temporary, "rb") as copy:
+                return copy.read()
+        finally:
+            os.unlink(temporary)
+
+    def all_rows(self, table: str) -> list[dict[str, Any]]:
+        """Every row of a table in key order, for export."""
+        return self.fetch_all(f"SELECT * FROM {table} ORDER BY rowid")
+
+    def added_voter_ids(self) -> list[int]:
+        """Ids of the voters added on the day."""
+        return [r["voter_id"] for r in self.fetch_all("SELECT voter_id FROM voters WHERE source_row IS NULL")]
+
+    def voter_records(self, voter_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """Voter rows (no status) for the given ids."""
+        if not voter_ids:
+            return []
+        marks = ", ".join("?" for _ in voter_ids)
+        return self.fetch_all(
+            f"SELECT {', '.join(VOTER_COLUMNS)} FROM voters WHERE voter_id IN ({marks}) ORDER BY voter_id",
+            list(voter_ids),
+        )
+
     def count(self, table: str) -> int:
         """Rows in a table."""
         return self.fetch_one(f"SELECT count(*) AS n FROM {table}")["n"]
