@@ -14,11 +14,12 @@ from typing import Any
 from akimdesk import __version__
 from akimdesk.core.errors import AkimdeskError, BadInput, InputRejected
 from akimdesk.messages import DEFAULT_LANGUAGE, LANGUAGES, render
-from akimdesk.cli import protocol_commands
+from akimdesk.cli import bundle_commands, protocol_commands
 from akimdesk.paths import database_path
 
 PROGRESS_FROM_ROWS = 5000
-READ_ONLY = {"status", "voters find", "voters flagged", "turnout", "audit verify"} | protocol_commands.READ_ONLY
+READ_ONLY = ({"status", "voters find", "voters flagged", "turnout", "audit verify"}
+             | protocol_commands.READ_ONLY | bundle_commands.READ_ONLY)
 
 
 def _common(parser: argparse.ArgumentParser, acting: bool) -> None:
@@ -101,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     verify = command("verify", "verify the audit chain and every recorded row", acting=False, parent=audit)
     verify.add_argument("--head", help="audit head printed on a report or stored in a backup")
     protocol_commands.register(commands, command)
+    bundle_commands.register(commands, command)
     return parser
 
 
@@ -129,13 +131,28 @@ def _run(name: str, args: argparse.Namespace) -> dict[str, Any]:
     from akimdesk.app import open_station, system_clock
 
     standalone = protocol_commands.without_database(name, args)
+    if standalone is None:
+        standalone = bundle_commands.run_without_station(name, args, system_clock)
     if standalone is not None:
         return standalone
-    station = open_station(database_path(args.db), writable=name not in READ_ONLY)
+    writable = name not in READ_ONLY
+    station = open_station(database_path(args.db), writable=writable)
     try:
-        return COMMANDS[name](station, args, _actor(args), system_clock)
+        result = COMMANDS[name](station, args, _actor(args), system_clock)
+        if writable:
+            _backup_if_due(station, _language(args))
+        return result
     finally:
         station.store.close()
+
+
+def _backup_if_due(station: Any, language: str) -> None:
+    # A failed automatic backup must not undo or hide the command that succeeded.
+    try:
+        station.backup_if_due()
+    except AkimdeskError as error:
+        print(render("backup-automatic-failed", {"reason": render(error.code, error.params, language)}, language),
+              file=sys.stderr)
 
 
 def _language(args: argparse.Namespace) -> str:
@@ -313,6 +330,7 @@ COMMANDS = {
     "turnout": _cmd_turnout,
     "audit verify": _cmd_audit_verify,
     **protocol_commands.HANDLERS,
+    **bundle_commands.HANDLERS,
 }
 
 
