@@ -2,38 +2,33 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from akimdesk.core import check_ins as rules
-from akimdesk.core.audit import next_event
 from akimdesk.core.election import Election, parse_election
 from akimdesk.core.errors import BadInput, RuleRefused
 from akimdesk.core.timeline import parse_utc_text, to_local, utc_text
 from akimdesk.signing.keys import DEFAULT_SCRYPT_N
 from akimdesk.station.views import Voter
-from akimdesk.storage.audit_rows import row_digest_of
+from akimdesk.recording import Clock, RecordKeeper
 from akimdesk.storage.store import Store
 
-Clock = Callable[[], dt.datetime]
 
-
-class StationBase:
+class StationBase(RecordKeeper):
     """The shared state of one desk over one open store."""
 
     def __init__(self, store: Store, clock: Clock, *, key_cost: int = DEFAULT_SCRYPT_N) -> None:
-        self.store = store
-        self.clock = clock
+        super().__init__(store, clock)
         self.key_cost = key_cost
         self._election: Election | None = None
-        # The writer holds the file's only write lock, so facts it read stay true until it writes.
-        self._cache: dict[str, Any] = {}
         if store.is_writable and store.setting("device_id") is None:
             self._create_device()
+
+    def _forget(self) -> None:
+        super()._forget()
+        self._election = None
 
     @property
     def device_id(self) -> str:
@@ -58,11 +53,6 @@ class StationBase:
         return self._known("state", lambda: rules.station_state(
             self.has_election(), self.store.station_events(), self.store.protocol_status()))
 
-    def audit_head(self) -> str | None:
-        """The hash of the newest audit event: print it on reports."""
-        last = self._last_audit_event()
-        return None if last is None else last.hash
-
     def voter(self, iin: str) -> Voter:
         """The voter with this IIN, or a refusal."""
         row = self.store.voter_by_iin(self._current_list()["list_id"], clean_iin(iin))
@@ -70,49 +60,12 @@ class StationBase:
             raise RuleRefused("voter-not-on-list")
         return self._voter(row)
 
-    def _known(self, key: str, compute: Callable[[], Any]) -> Any:
-        if not self.store.is_writable:
-            return compute()
-        if key not in self._cache:
-            self._cache[key] = compute()
-        return self._cache[key]
-
-    @contextmanager
-    def _writing(self, *, keeps_facts: bool = False) -> Iterator[None]:
-        """One transaction; cached facts are dropped after it unless it only appends check-ins."""
-        try:
-            with self.store.transaction():
-                yield
-        except BaseException:
-            self._cache.clear()
-            raise
-        if not keeps_facts:
-            self._cache.clear()
-            self._election = None
-
     def _create_device(self) -> None:
         device_id = uuid.uuid4().hex
         at = utc_text(self.clock())
         with self._writing():
             self.store.set_setting("device_id", device_id)
             self._audit("database-created", "system", at, [], {"device_id": device_id})
-
-    def _last_audit_event(self):
-        return self._known("audit_last", self.store.last_audit_event)
-
-    def _insert(self, table: str, row: dict[str, Any]) -> tuple[int, str]:
-        """Insert an audited row; return its id and the digest of the row as stored."""
-        row_id = self.store.insert(table, row)
-        columns = self.store.columns(table)
-        stored = {column: row.get(column) for column in columns}
-        stored[columns[0]] = row_id
-        return row_id, row_digest_of(stored)
-
-    def _audit(self, kind: str, actor: str, at: str, rows: list[tuple[str, int, str]], payload: dict[str, Any]) -> None:
-        recorded = [{"table": table, "row_id": row_id, "row_sha256": digest} for table, row_id, digest in rows]
-        event = next_event(self._last_audit_event(), kind, actor, at, {**payload, "rows": recorded})
-        self.store.append_audit_event(event)
-        self._cache["audit_last"] = event
 
     def _local_text(self, stored_at: str) -> str:
         """A stored UTC time as the commission reads it: local date and time."""

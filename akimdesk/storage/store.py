@@ -384,12 +384,14 @@ def _audit_event(row: dict[str, Any]) -> AuditEvent:
     )
 
 
-def open_store(path: Path, *, writable: bool) -> Store:
+def open_store(path: Path, *, writable: bool, kind: str = "station") -> Store:
     """Open (and for a writer, create or upgrade) the database at `path`.
 
     A writer takes an operating-system lock beside the file, so a second writer is refused;
-    readers need no lock. The file is integrity-checked before use.
+    readers need no lock. The file is integrity-checked before use. `kind` is "station" or
+    "district": each has its own schema, and a file of the other kind is refused.
     """
+    schema, latest = _schemas()[kind]
     path = Path(path)
     lock = None
     if writable:
@@ -403,16 +405,34 @@ def open_store(path: Path, *, writable: bool) -> Store:
         conn = _connect(path, writable)
         db = Database(conn, strict=True)
         _check_integrity(db, path)
+        _check_kind(db, path, schema.name)
         if writable:
             db.execute("PRAGMA journal_mode = WAL")
-            migrations.apply(db)
-        elif schema_version(db) != LATEST_VERSION:
-            raise BadInput("database-version", file=str(path), found=schema_version(db), expected=LATEST_VERSION)
+            schema.apply(db)
+        elif schema_version(db) != latest:
+            raise BadInput("database-version", file=str(path), found=schema_version(db), expected=latest)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
     return Store(db, path, lock)
+
+
+def _schemas() -> dict[str, tuple[Any, int]]:
+    from akimdesk.storage.district_migrations import DISTRICT_LATEST_VERSION, district_migrations
+
+    return {"station": (migrations, LATEST_VERSION), "district": (district_migrations, DISTRICT_LATEST_VERSION)}
+
+
+def _check_kind(db: Database, path: Path, expected_set: str) -> None:
+    # A district database opened as a station (or the other way) would get the wrong tables.
+    if not db["_sqlite_migrations"].exists():
+        if db.table_names():
+            raise BadInput("database-other-kind", file=str(path))
+        return
+    sets = {row[0] for row in db.execute("SELECT DISTINCT migration_set FROM _sqlite_migrations")}
+    if sets - {expected_set}:
+        raise BadInput("database-other-kind", file=str(path))
 
 
 def _connect(path: Path, writable: bool) -> sqlite3.Connection:
