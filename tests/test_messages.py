@@ -38,7 +38,7 @@ def raised_codes() -> set[str]:
                 continue
             name = getattr(node.func, "id", getattr(node.func, "attr", None))
             args = node.args
-            if name in ERRORS and args and isinstance(args[0], ast.Constant):
+            if name in ERRORS | {"Flag"} and args and isinstance(args[0], ast.Constant):
                 codes.add(args[0].value)
             elif name == "Problem":
                 code = args[3] if len(args) > 3 else next((k.value for k in node.keywords if k.arg == "code"), None)

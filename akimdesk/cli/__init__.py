@@ -14,12 +14,12 @@ from typing import Any
 from akimdesk import __version__
 from akimdesk.core.errors import AkimdeskError, BadInput, InputRejected
 from akimdesk.messages import DEFAULT_LANGUAGE, LANGUAGES, render
-from akimdesk.cli import bundle_commands, protocol_commands
+from akimdesk.cli import bundle_commands, district_commands, protocol_commands
 from akimdesk.paths import database_path
 
 PROGRESS_FROM_ROWS = 5000
 READ_ONLY = ({"status", "voters find", "voters flagged", "turnout", "audit verify"}
-             | protocol_commands.READ_ONLY | bundle_commands.READ_ONLY)
+             | protocol_commands.READ_ONLY | bundle_commands.READ_ONLY | district_commands.READ_ONLY)
 
 
 def _common(parser: argparse.ArgumentParser, acting: bool) -> None:
@@ -103,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--head", help="audit head printed on a report or stored in a backup")
     protocol_commands.register(commands, command)
     bundle_commands.register(commands, command)
+    district_commands.register(commands, command)
     return parser
 
 
@@ -130,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
 def _run(name: str, args: argparse.Namespace) -> dict[str, Any]:
     from akimdesk.app import open_station, system_clock
 
+    if name.startswith("district "):
+        return district_commands.run(name, args, system_clock)
     standalone = protocol_commands.without_database(name, args)
     if standalone is None:
         standalone = bundle_commands.run_without_station(name, args, system_clock)
@@ -331,6 +334,7 @@ COMMANDS = {
     "audit verify": _cmd_audit_verify,
     **protocol_commands.HANDLERS,
     **bundle_commands.HANDLERS,
+    **district_commands.HANDLERS,
 }
 
 

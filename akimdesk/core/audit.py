@@ -37,6 +37,12 @@ EVENT_KINDS = frozenset(
         "backup-written",
         "backup-configured",
         "database-restored",
+        "district-keys-created",
+        "district-keys-restored",
+        "race-registered",
+        "packages-issued",
+        "bundle-accepted",
+        "bundle-conflict",
     }
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from akimdesk.core.names import search_tokens
 from akimdesk.core.roles import require_member
 from akimdesk.core.timeline import to_local, utc_text
 from akimdesk.core.voters import VoterRow
-from akimdesk.signing.keys import certificate_to_pem, check_new_passphrase, encrypt_private_key
+from akimdesk.signing.keys import certificate_to_pem, check_new_passphrase, encrypt_private_key, open_with_passphrase
 from akimdesk.signing.package import (
     VerifiedPackage,
     check_precinct_identity,
@@ -50,6 +51,7 @@ class SetupActions(StationBase):
             raise BadInput("passphrase-needed")
         check_new_passphrase(new_passphrase)
         key = unlock_handover_key(package, one_time_passphrase)
+        voter_list = _sealed_voter_list(package.content, one_time_passphrase)
         envelope = encrypt_private_key(key, new_passphrase, n=self.key_cost)
         now = utc_text(self.clock())
         with self._writing():
@@ -66,6 +68,13 @@ class SetupActions(StationBase):
                 "package_version": election.package_version, "precinct": election.precinct_number,
                 "is_demo": election.is_demo,
             })
+            if voter_list is not None:
+                # The list the district sealed into the package goes in with the package, or neither does.
+                self._forget()
+                with tempfile.TemporaryDirectory() as folder:
+                    path = Path(folder) / voter_list[0]
+                    path.write_bytes(voter_list[1])
+                    self.import_voters(path, actor=member.member_id)
         return {"election_id": election.election_id, "package_id": package.package_id,
                 "package_version": election.package_version, "updated": False}
 
@@ -122,6 +131,16 @@ class SetupActions(StationBase):
         self.store.optimize()
         return {"list_id": list_id, "imported": len(rows), "flagged": flagged,
                 "replaced": current["list_id"] if current else None}
+
+
+def _sealed_voter_list(content: dict[str, Any], passphrase: str) -> tuple[str, bytes] | None:
+    sealed = content.get("voter_list")
+    if sealed is None:
+        return None
+    name = Path(str(sealed.get("file_name", "voters.csv"))).name if isinstance(sealed, dict) else ""
+    if not name or not isinstance(sealed.get("sealed"), dict):
+        raise BadInput("package-field-invalid", field="voter_list")
+    return name, open_with_passphrase(sealed["sealed"], passphrase)
 
 
 def _package_row(package: VerifiedPackage, election: Election, now: str, actor: str) -> dict[str, Any]:

@@ -31,6 +31,15 @@ AUDITED_TABLES = {
 }
 
 
+DISTRICT_AUDITED_TABLES = {
+    "district_keys": "key_seq",
+    "races": "race_seq",
+    "issued_packages": "package_seq",
+    "bundles": "bundle_id",
+    "conflicts": "conflict_id",
+}
+
+
 class RowsDigest:
     """A running SHA-256 over list rows, one canonical JSON line each."""
 
@@ -52,7 +61,7 @@ def row_digest_of(row: dict[str, Any]) -> str:
     return sha256_hex(canonical_json(plain))
 
 
-def verify_store(store: Store, head: str | None = None) -> AuditEvent | None:
+def verify_store(store: Store, head: str | None = None, tables: dict[str, str] = AUDITED_TABLES) -> AuditEvent | None:
     """Verify the chain, then that rows and events match one to one; name the first bad event."""
     events = list(store.audit_events())
     last = verify_chain(events, head)
@@ -63,7 +72,7 @@ def verify_store(store: Store, head: str | None = None) -> AuditEvent | None:
             recorded[(item["table"], item["row_id"])] = (event.seq, item["row_sha256"])
         if event.kind in ("voter-list-imported", "voter-list-replaced"):
             list_events[event.payload["list_id"]] = event.seq
-    for table, key in AUDITED_TABLES.items():
+    for table, key in tables.items():
         condition = " WHERE source_row IS NULL" if table == "voters" else ""
         for row in store.fetch_all(f"SELECT * FROM {table}{condition} ORDER BY {key}"):
             found = recorded.pop((table, row[key]), None)
@@ -75,7 +84,7 @@ def verify_store(store: Store, head: str | None = None) -> AuditEvent | None:
     if recorded:
         (table, row_id), (seq, _) = min(recorded.items(), key=lambda item: item[1][0])
         raise VerificationFailed("audit-row-missing", seq=seq, table=table, row_id=row_id)
-    for voter_list in store.rows("voter_lists", "list_id"):
+    for voter_list in store.rows("voter_lists", "list_id") if "voter_lists" in tables else []:
         digest = RowsDigest()
         for record in store.list_rows(voter_list["list_id"]):
             digest.add(record)

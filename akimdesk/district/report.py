@@ -1,0 +1,65 @@
+"""The district's summary paper: the race totals and every precinct with its status and flags."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from akimdesk.core.timeline import to_local
+from akimdesk.messages import render
+
+
+def summary_paper(desk: Any) -> dict[str, Any]:
+    """The data of the summary PDF, from the race summary and the accepted bundles."""
+    summary = desk.summary()
+    race = desk.race(summary.election_id)
+    definition = race["definition"]
+    accepted = {}
+    for row in desk.accepted(summary.election_id):
+        accepted[row["precinct"]] = row  # oldest first: the newest accepted one stays
+    conflicted = {row["precinct"] for row in desk.conflicts(summary.election_id)}
+    names = {}
+    for row in accepted.values():
+        names[row["precinct"]] = json.loads(row["protocol_data"])["precinct"]["name"]
+
+    def texts(flag) -> dict[str, str]:
+        params = {k: ", ".join(v) if isinstance(v, tuple) else v for k, v in dict(flag.params).items()}
+        return {lang: render(flag.code, params, lang) for lang in ("kk", "ru")}
+
+    precinct_flags: dict[str, list] = {}
+    race_flags = []
+    for flag in summary.flags:
+        precinct = flag.params.get("precinct")
+        if precinct:
+            precinct_flags.setdefault(precinct, []).append(texts(flag))
+        else:
+            race_flags.append({"code": flag.code, "text": texts(flag)})
+    precincts = []
+    for number in race["precincts"]:
+        row = accepted.get(number)
+        status = "conflict" if number in conflicted else ("accepted" if row else "missing")
+        manifest = json.loads(row["manifest"]) if row else {}
+        precincts.append({
+            "number": number, "name": names.get(number, {"kk": "", "ru": ""}), "status": status,
+            "version": row["protocol_version"] if row else None, "sequence": row["sequence"] if row else None,
+            "protocol_hash": manifest.get("latest_protocol", {}).get("protocol_hash"),
+            "flags": precinct_flags.get(number, []),
+        })
+    numbers = {key: number for key, number, _ in summary.lines}
+    time_zone = definition["election"]["time_zone"]
+    return {
+        "district": {"name": desk.keys()["name"]},
+        "election": {"title": definition["election"]["title"], "date": definition["election"]["date"]},
+        "race": {"title": definition["race"]["title"]},
+        "election_id": summary.election_id,
+        "is_demo": bool(definition["election"].get("is_demo")),
+        "lines": [{"key": key, "number": numbers[key], "label": label, "total": summary.totals.get(key, 0)}
+                  for key, _, label in summary.lines],
+        "candidates": [{"id": cid, "label": label, "votes": votes, "is_withdrawn": withdrawn,
+                        "is_leader": cid == summary.leader} for cid, label, votes, withdrawn in summary.candidates],
+        "turnout": dict(summary.turnout),
+        "precincts": precincts,
+        "flags": race_flags,
+        "audit_head": desk.audit_head() or "",
+        "printed_at_local": to_local(desk.clock(), time_zone).strftime("%Y-%m-%d %H:%M"),
+    }

@@ -1,0 +1,224 @@
+"""The district desk: packages and acts out, bundles in, the race across precincts, the summary paper."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pypdf
+import pytest
+
+from akimdesk.core.errors import BadInput, InputRejected, RuleRefused, WrongPassphrase
+from akimdesk.bundle.usb import FolderDrive
+from akimdesk.demo import DEMO_MEMBERS, demo_content, write_demo_voter_list
+from akimdesk.district import DistrictDesk
+from akimdesk.district.packages import ELECTION_FILE_FORMAT
+from akimdesk.signing.keys import certificate_fingerprint
+from akimdesk.station import Station
+from akimdesk.storage.store import open_store
+from tests.conftest import ELECTION_DATE, TEST_KEY_COST, FixedClock
+
+DISTRICT_PASSPHRASE = "district passphrase of the demo district"
+COMMISSION = "our commission passphrase"
+SHARED_ROW = "850315300128,Екеуов,Ерлан,Ерланұлы,15.03.1985,Абай 1,1\n"
+
+
+def text_of(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+
+
+@pytest.fixture
+def clock():
+    return FixedClock(ELECTION_DATE, "06:00")
+
+
+@pytest.fixture
+def desk(tmp_path, clock):
+    desk = DistrictDesk(open_store(tmp_path / "district.db", writable=True, kind="district"), clock,
+                        key_cost=TEST_KEY_COST)
+    desk.init("Демо аумақтық сайлау комиссиясы", DISTRICT_PASSPHRASE)
+    yield desk
+    desk.store.close()
+
+
+def election_document():
+    content = demo_content(ELECTION_DATE, 60)
+    return {"format": ELECTION_FILE_FORMAT, **{k: content[k] for k in ("election", "race", "candidates", "template_id")}}
+
+
+def precincts_document(numbers=("1001", "1002")):
+    return {"precincts": [
+        {"number": n, "name": {"kk": f"№{n} учаске", "ru": f"Участок №{n}"},
+         "address": {"kk": "Ақсай", "ru": "Аксай"}, "ballots_delivered": 60,
+         "members": [{"id": mid, "name": name, "role": role} for mid, name, role in DEMO_MEMBERS]}
+        for n in numbers
+    ]}
+
+
+@pytest.fixture
+def issued(desk, tmp_path):
+    voters = tmp_path / "voters"
+    voters.mkdir()
+    for seed, number in enumerate(("1001", "1002")):
+        path = voters / f"{number}.csv"
+        write_demo_voter_list(path, 40, ELECTION_DATE, seed=seed)
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(SHARED_ROW)
+    result = desk.issue_packages(election_document(), precincts_document(), {p.stem: p for p in voters.glob("*.csv")},
+                                 out_dir=tmp_path / "out", acts_dir=tmp_path / "acts", passphrase=DISTRICT_PASSPHRASE,
+                                 actor="district", handover_cost=2**10)
+    return result
+
+
+def act_secrets(act_path):
+    text = text_of(open(act_path, "rb").read())
+    passphrase = re.search(r"[A-Z2-9]{5}-[A-Z2-9]{5}-[A-Z2-9]{5}-[A-Z2-9]{5}", text).group(0)
+    return passphrase
+
+
+def precinct_day(tmp_path, clock, issued, number, *, issued_station_line=None, checkins=6):
+    entry = next(i for i in issued["issued"] if i["precinct"] == number)
+    clock.set("06:30")
+    station = Station(open_store(tmp_path / f"station-{number}.db", writable=True), clock, key_cost=TEST_KEY_COST)
+    station.load_election(open(entry["package"], "rb").read(), fingerprint=issued["fingerprint"], actor="M1",
+                          one_time_passphrase=act_secrets(entry["act"]), new_passphrase=COMMISSION)
+    assert station.turnout().listed == 41  # the sealed voter list came in with the package
+    clock.set("07:30")
+    station.open_station(actor="M1", ballots_received=60)
+    voters = ["850315300128"] + [v.iin for v in station.find_voters("а", limit=40) if v.iin != "850315300128"]
+    clock.set("10:00")
+    for iin in voters[:checkins]:
+        station.check_in(iin, actor="M4")
+    clock.set("20:00")
+    station.close_station(actor="M1")
+    counts = {"ballots_cancelled": 60 - checkins, "ballots_found_mobile": 0, "ballots_found_station": checkins,
+              "ballots_unofficial": 0, "ballots_invalid": 1, "ballots_valid": checkins - 1, "votes_C1": 2,
+              "votes_C2": checkins - 4, "votes_C3": 0, "votes_against_all": 1}
+    if issued_station_line is not None:
+        counts["ballots_issued_station"] = issued_station_line
+        counts["ballots_cancelled"] = 60 - issued_station_line
+    for key, value in counts.items():
+        for entry_no, member in ((1, "M4"), (2, "M5")):
+            station.set_tally(key, value, entry=entry_no, actor=member, reason="recount" if key == "ballots_issued_station" else None)
+    station.record_present(["M1", "M2", "M3", "M4", "M5"], actor="M3")
+    station.finalise_protocol(actor="M1", passphrase=COMMISSION, override_reason="recount" if issued_station_line else None)
+    return station
+
+
+def export(station, tmp_path, name):
+    result = station.export_bundle(FolderDrive(tmp_path / name), actor="M1", passphrase=COMMISSION)
+    return open(result["file"], "rb").read()
+
+
+def test_packages_and_acts_then_bundles_back_and_the_race(desk, issued, tmp_path, clock):
+    assert len(issued["issued"]) == 2
+    act_text = text_of(open(issued["issued"][0]["act"], "rb").read())
+    groups = " ".join(issued["fingerprint"][i:i + 4] for i in range(0, 64, 4))
+    assert groups.upper() in act_text.upper().replace("\n", " ")
+    for entry in issued["issued"]:
+        package = open(entry["package"], "rb").read()
+        assert b"850315300128" not in package and "Екеуов".encode() not in package
+
+    first = precinct_day(tmp_path, clock, issued, "1001")
+    second = precinct_day(tmp_path, clock, issued, "1002", issued_station_line=7)
+    bundle_1 = export(first, tmp_path, "stick1")
+    bundle_2 = export(second, tmp_path, "stick2")
+
+    outcomes = desk.import_bundles([("b1", bundle_1), ("b2", bundle_2)], passphrase=DISTRICT_PASSPHRASE,
+                                   actor="district")
+    assert [o["status"] for o in outcomes] == ["accepted", "accepted"]
+    again = desk.import_bundles([("b1", bundle_1)], passphrase=DISTRICT_PASSPHRASE, actor="district")
+    assert again[0]["status"] == "already-accepted"
+
+    summary = desk.summary()
+    assert summary.reported == ("1001", "1002") and summary.missing == ()
+    assert summary.totals["votes_C1"] == 4 and summary.totals["ballots_found_station"] == 12
+    codes = {f.code: f for f in summary.flags}
+    assert "voter-in-several-precincts" in codes
+    assert set(codes["voter-in-several-precincts"].params["precincts"]) == {"1001", "1002"}
+    assert "850315300128" not in repr(summary.flags)
+    recount = codes["precinct-recount-differs"]
+    assert (recount.params["precinct"], recount.params["protocol"], recount.params["events"]) == ("1002", 7, 6)
+    assert all(f.params.get("precinct") != "1001" for f in summary.flags if f.code == "precinct-recount-differs")
+
+    report = text_of(desk.report_pdf())
+    for expected in ("1001", "1002", str(summary.totals["ballots_valid"])):
+        assert expected in report
+    desk.verify_audit()
+
+
+def test_tampered_foreign_and_replayed_bundles_change_nothing(desk, issued, tmp_path, clock):
+    station = precinct_day(tmp_path, clock, issued, "1001")
+    older = export(station, tmp_path, "a")
+    newer = export(station, tmp_path, "b")
+    dump_before = list(desk.store.db.conn.iterdump())
+    flipped = bytearray(newer)
+    flipped[len(flipped) // 2] ^= 0x04
+    outcomes = desk.import_bundles([("flipped", bytes(flipped))], passphrase=DISTRICT_PASSPHRASE, actor="district")
+    assert outcomes[0]["status"] == "refused" and outcomes[0]["code"].startswith("bundle-")
+    assert list(desk.store.db.conn.iterdump()) == dump_before
+    assert desk.import_bundles([("new", newer)], passphrase=DISTRICT_PASSPHRASE, actor="district")[0]["status"] \
+        == "accepted"
+    replay = desk.import_bundles([("old", older)], passphrase=DISTRICT_PASSPHRASE, actor="district")[0]
+    assert (replay["status"], replay["code"]) == ("refused", "bundle-older")
+
+
+def test_amended_protocol_supersedes_version_one(desk, issued, tmp_path, clock):
+    station = precinct_day(tmp_path, clock, issued, "1001")
+    first = export(station, tmp_path, "a")
+    assert desk.import_bundles([("v1", first)], passphrase=DISTRICT_PASSPHRASE, actor="district")[0]["status"] \
+        == "accepted"
+    station.amend_protocol(actor="M1", reason="recount")
+    for entry_no, member in ((1, "M4"), (2, "M5")):
+        station.set_tally("votes_C1", 1, entry=entry_no, actor=member, reason="recount")
+        station.set_tally("votes_against_all", 2, entry=entry_no, actor=member, reason="recount")
+    station.record_present(["M1", "M2", "M3", "M4", "M5"], actor="M3")
+    station.finalise_protocol(actor="M1", passphrase=COMMISSION)
+    second = export(station, tmp_path, "b")
+    outcome = desk.import_bundles([("v2", second)], passphrase=DISTRICT_PASSPHRASE, actor="district")[0]
+    assert (outcome["status"], outcome["protocol_version"], outcome["supersedes"]) == ("accepted", 2, 1)
+    summary = desk.summary()
+    assert summary.totals["votes_C1"] == 1
+    assert any(f.code == "precinct-amended" for f in summary.flags)
+    assert [r["protocol_version"] for r in desk.accepted(summary.election_id)] == [1, 2]
+    assert "1002" in summary.missing
+
+
+def test_bad_inputs_name_file_row_and_field_and_write_nothing(desk, tmp_path):
+    voters = tmp_path / "voters"
+    voters.mkdir()
+    write_demo_voter_list(voters / "1001.csv", 10, ELECTION_DATE)
+    precincts = precincts_document(("1001", "1002"))
+    del precincts["precincts"][1]["members"]
+    with pytest.raises(InputRejected) as rejected:
+        desk.issue_packages(election_document(), precincts, {"1001": voters / "1001.csv"}, out_dir=tmp_path / "out",
+                            acts_dir=tmp_path / "acts", passphrase=DISTRICT_PASSPHRASE, actor="district",
+                            handover_cost=2**10)
+    assert ("precincts.json", 2, "members") in {(p.file, p.row, p.field) for p in rejected.value.problems}
+    assert not (tmp_path / "out").exists() and not (tmp_path / "acts").exists()
+    with pytest.raises(RuleRefused) as same_folder:
+        desk.issue_packages(election_document(), precincts_document(("1001",)), {"1001": voters / "1001.csv"},
+                            out_dir=tmp_path / "out", acts_dir=tmp_path / "out", passphrase=DISTRICT_PASSPHRASE,
+                            actor="district")
+    assert same_folder.value.code == "acts-folder-unsafe"
+
+
+def test_district_keys_backup_and_restore(desk, tmp_path, clock):
+    backup = desk.key_backup()
+    assert b"BEGIN CERTIFICATE" in backup and b"PRIVATE KEY" not in backup
+    other = DistrictDesk(open_store(tmp_path / "spare-district.db", writable=True, kind="district"), clock,
+                         key_cost=TEST_KEY_COST)
+    with pytest.raises(WrongPassphrase):
+        other.key_restore(backup, "wrong passphrase entirely")
+    assert other.store.count("district_keys") == 0
+    restored = other.key_restore(backup, DISTRICT_PASSPHRASE)
+    assert restored["fingerprint"] == certificate_fingerprint(desk.signing_certificate())
+    assert other.signing_certificate() == desk.signing_certificate()
+    other.unlock(DISTRICT_PASSPHRASE)
+    other.store.close()
+
+
+def test_station_and_district_databases_do_not_mix(tmp_path, desk):
+    with pytest.raises(BadInput) as refused:
+        open_store(desk.store.path, writable=False, kind="station")
+    assert refused.value.code == "database-other-kind"
