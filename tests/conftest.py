@@ -165,3 +165,34 @@ def enter_count(station: Station, values: dict, first: str = ISSUER, second: str
     for key, value in values.items():
         station.set_tally(key, value, entry=1, actor=first)
         station.set_tally(key, value, entry=2, actor=second)
+
+
+CLI_COUNT = {"ballots_cancelled": 281, "ballots_found_mobile": 0, "ballots_found_station": 25, "ballots_unofficial": 0,
+         "ballots_invalid": 2, "ballots_valid": 23, "votes_C1": 10, "votes_C2": 8, "votes_C3": 3,
+         "votes_against_all": 2}
+
+
+@pytest.fixture
+def counted_db(tmp_path, monkeypatch, capsys):
+    from akimdesk.cli import main
+    from tests.test_cli import run_json
+
+    """A demo day over the command line: 25 check-ins, closed, counted twice."""
+    monkeypatch.setenv("AKIMDESK_DB", str(tmp_path / "s.db"))
+    monkeypatch.setenv("AKIMDESK_LANG", "en")
+    monkeypatch.setenv("AKIMDESK_NOW", "2026-11-29T07:30:00+05:00")
+    assert main(["demo", "--voters", "60"]) == 0
+    assert main(["open", "--ballots", "306", "--as", "M1"]) == 0
+    capsys.readouterr()
+    code, found, _ = run_json(capsys, "voters", "find", "а", "--limit", "60")
+    for voter in found["voters"][:25]:
+        assert main(["checkin", voter["iin"], "--as", "M4"]) == 0
+    monkeypatch.setenv("AKIMDESK_NOW", "2026-11-29T20:05:00+05:00")
+    assert main(["close", "--as", "M1"]) == 0
+    for key, value in CLI_COUNT.items():
+        assert main(["tally", "set", key, str(value), "--entry", "1", "--as", "M4"]) == 0
+        assert main(["tally", "set", key, str(value), "--entry", "2", "--as", "M5"]) == 0
+    passphrase = tmp_path / "pass.txt"
+    passphrase.write_text("demo-commission-passphrase\n")
+    capsys.readouterr()
+    return tmp_path, passphrase

@@ -14,7 +14,7 @@ from akimdesk.bundle.usb import FolderDrive
 from akimdesk.core.errors import RuleRefused, VerificationFailed, WrongPassphrase
 from akimdesk.demo import DEMO_PASSPHRASE
 from akimdesk.signing.envelope import open_sealed
-from akimdesk.signing.keys import certificate_from_pem, generate_private_key, issue_precinct_certificate
+from akimdesk.signing.keys import generate_private_key, issue_precinct_certificate
 from akimdesk.station.exports import read_backup, restore_station
 from tests.conftest import BALANCED_COUNT, CHAIR, ISSUER, ISSUER_2, SECRETARY, enter_count
 

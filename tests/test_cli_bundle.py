@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from akimdesk.cli import main
 from tests.test_cli import run, run_json
-from tests.test_cli_protocol import counted_db  # noqa: F401 - the counted demo day fixture
 
 
 def test_export_verify_backup_restore(counted_db, capsys, tmp_path, monkeypatch):

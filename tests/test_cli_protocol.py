@@ -2,38 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from akimdesk.cli import main
 from tests.test_cli import run, run_json
-
-COUNT = {"ballots_cancelled": 281, "ballots_found_mobile": 0, "ballots_found_station": 25, "ballots_unofficial": 0,
-         "ballots_invalid": 2, "ballots_valid": 23, "votes_C1": 10, "votes_C2": 8, "votes_C3": 3,
-         "votes_against_all": 2}
-
-
-@pytest.fixture
-def counted_db(tmp_path, monkeypatch, capsys):
-    """A demo day over the command line: 25 check-ins, closed, counted twice."""
-    monkeypatch.setenv("AKIMDESK_DB", str(tmp_path / "s.db"))
-    monkeypatch.setenv("AKIMDESK_LANG", "en")
-    monkeypatch.setenv("AKIMDESK_NOW", "2026-11-29T07:30:00+05:00")
-    assert main(["demo", "--voters", "60"]) == 0
-    assert main(["open", "--ballots", "306", "--as", "M1"]) == 0
-    capsys.readouterr()
-    code, found, _ = run_json(capsys, "voters", "find", "а", "--limit", "60")
-    for voter in found["voters"][:25]:
-        assert main(["checkin", voter["iin"], "--as", "M4"]) == 0
-    monkeypatch.setenv("AKIMDESK_NOW", "2026-11-29T20:05:00+05:00")
-    assert main(["close", "--as", "M1"]) == 0
-    for key, value in COUNT.items():
-        assert main(["tally", "set", key, str(value), "--entry", "1", "--as", "M4"]) == 0
-        assert main(["tally", "set", key, str(value), "--entry", "2", "--as", "M5"]) == 0
-    passphrase = tmp_path / "pass.txt"
-    passphrase.write_text("demo-commission-passphrase\n")
-    capsys.readouterr()
-    return tmp_path, passphrase
-
 
 def test_count_to_verified_protocol(counted_db, capsys, tmp_path):
     folder, passphrase = counted_db
