@@ -40,7 +40,8 @@ def fingerprint_groups(fingerprint: str) -> list[str]:
     cleaned = "".join(str(fingerprint).split()).replace(":", "").lower()
     if not _HEX64.fullmatch(cleaned):
         raise ValueError("fingerprint must be 64 hex characters")
-    return [cleaned[i:i + 4] for i in range(0, 64, 4)]
+    size = len(cleaned) // FINGERPRINT_GROUPS
+    return [cleaned[i:i + size] for i in range(0, len(cleaned), size)]
 
 
 def build_handover_act_pdf(data: dict[str, Any]) -> bytes:
@@ -246,7 +247,8 @@ def _valid_ballots(candidates: list[dict[str, Any]], lines: list[dict[str, Any]]
     if _is_count(totals.get(VALID_BALLOTS)):
         return totals[VALID_BALLOTS]
     against = totals.get(AGAINST_ALL)
-    return sum(c.get("votes", 0) for c in candidates) + (against if _is_count(against) else 0)
+    votes = [c.get("votes") for c in candidates] + [against]
+    return sum(value for value in votes if _is_count(value))
 
 
 def _share(votes: Any, valid: int) -> str:
@@ -285,8 +287,9 @@ def _candidates(candidates: list[dict[str, Any]], lines: list[dict[str, Any]], w
     against = next((line for line in lines if line.get("key") == AGAINST_ALL), None)
     if against:
         label = against.get("label", {})
+        total = against.get("total")
         rows.append(["", bi(label.get("kk", ""), label.get("ru", ""), "small"),
-                     Paragraph(str(against.get("total", "—")), s["digits"]),
+                     Paragraph(str(total) if _is_count(total) else "—", s["digits"]),
                      Paragraph(_share(against.get("total"), valid), s["number"]), ""])
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(_grid_style(*commands))
@@ -320,7 +323,7 @@ def _race_flags(flags: list[dict[str, Any]], width: float) -> Flowable:
     s = styles()
     if not flags:
         return Paragraph(escape(both("pdf-no-flags")), s["body"])
-    items = [Paragraph(f"{_flag_text(flag.get('text', {}))}", s["body"], bulletText="•") for flag in flags]
+    items = [Paragraph(_flag_text(flag.get("text", {})), s["body"], bulletText="•") for flag in flags]
     return boxed(items, width, 1.8, ALERT)
 
 
