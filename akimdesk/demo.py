@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import random
-import secrets
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +14,7 @@ from akimdesk.core.election import compute_election_id
 from akimdesk.core.iin import make_iin
 from akimdesk.core.timeline import to_local
 from akimdesk.signing.keys import (
+    handover_passphrase,
     DEFAULT_SCRYPT_N,
     certificate_fingerprint,
     certificate_to_pem,
@@ -137,13 +137,6 @@ def build_signed_package(
                 district_encryption_certificate=certificate_to_pem(encryption_cert))
     package = write_package(full, district_key, district_cert)
     return DemoElection(package, certificate_fingerprint(district_cert), one_time, election_id, full)
-
-
-def handover_passphrase() -> str:
-    """A one-time passphrase of 100 random bits in readable groups (as printed on the act)."""
-    alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I/L to misread on paper
-    chars = "".join(secrets.choice(alphabet) for _ in range(20))
-    return "-".join(chars[i:i + 5] for i in range(0, 20, 5))
 
 
 def write_demo_voter_list(path: Path, voters: int, election_date: dt.date, seed: int = 2026) -> None:

@@ -207,3 +207,9 @@ def test_newer_version_may_not_change_the_race(empty_station, own_district_packa
         assert refused.value.code == code
     assert empty_station.election().package_version == 1
     assert empty_station.store.count("packages") == 1
+
+
+def test_one_time_passphrase_typed_loosely_still_unlocks(empty_station, demo_package):
+    typed = demo_package.one_time_passphrase.lower().replace("-", " ")
+    assert typed != demo_package.one_time_passphrase
+    assert load(empty_station, demo_package, one_time_passphrase=typed)["updated"] is False

@@ -16,6 +16,7 @@ from akimdesk.signing.keys import (
     certificate_to_pem,
     encrypt_private_key,
     generate_private_key,
+    handover_passphrase,
     issue_precinct_certificate,
     seal_with_passphrase,
 )
@@ -44,7 +45,6 @@ class PackageIssuer(District):
         unsafe_folders: tuple[Path, ...] = (),
     ) -> dict[str, Any]:
         """Check every input first (naming file, row and field), then write packages and acts, or nothing."""
-        from akimdesk.demo import handover_passphrase
         from akimdesk.voter_files import load_voter_list
 
         _check_folders(Path(out_dir), Path(acts_dir), unsafe_folders)

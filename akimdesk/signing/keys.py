@@ -405,3 +405,23 @@ def decrypt_private_key(envelope: dict, passphrase: str) -> ec.EllipticCurvePriv
     if not isinstance(key, ec.EllipticCurvePrivateKey) or not isinstance(key.curve, ec.SECP256R1):
         raise VerificationFailed("key-envelope-malformed")
     return key
+
+
+HANDOVER_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I/L to misread on paper
+_HANDOVER_CHARACTERS = 20
+
+
+def handover_passphrase() -> str:
+    """A one-time passphrase of about 99 random bits in readable groups, as printed on the act."""
+    import secrets
+
+    chars = "".join(secrets.choice(HANDOVER_ALPHABET) for _ in range(_HANDOVER_CHARACTERS))
+    return "-".join(chars[i:i + 5] for i in range(0, _HANDOVER_CHARACTERS, 5))
+
+
+def normalize_handover_passphrase(text: str) -> str:
+    """The act's passphrase as the program wrote it, however the chair typed case, spaces and dashes."""
+    compact = "".join(ch for ch in text.upper() if ch.isalnum())
+    if len(compact) != _HANDOVER_CHARACTERS or any(ch not in HANDOVER_ALPHABET for ch in compact):
+        return text
+    return "-".join(compact[i:i + 5] for i in range(0, _HANDOVER_CHARACTERS, 5))

@@ -16,7 +16,13 @@ from akimdesk.core.names import search_tokens
 from akimdesk.core.roles import require_member
 from akimdesk.core.timeline import to_local, utc_text
 from akimdesk.core.voters import VoterRow
-from akimdesk.signing.keys import certificate_to_pem, check_new_passphrase, encrypt_private_key, open_with_passphrase
+from akimdesk.signing.keys import (
+    certificate_to_pem,
+    check_new_passphrase,
+    encrypt_private_key,
+    normalize_handover_passphrase,
+    open_with_passphrase,
+)
 from akimdesk.signing.package import (
     VerifiedPackage,
     check_precinct_identity,
@@ -50,6 +56,7 @@ class SetupActions(StationBase):
         if one_time_passphrase is None or new_passphrase is None:
             raise BadInput("passphrase-needed")
         check_new_passphrase(new_passphrase)
+        one_time_passphrase = normalize_handover_passphrase(one_time_passphrase)
         key = unlock_handover_key(package, one_time_passphrase)
         voter_list = _sealed_voter_list(package.content, one_time_passphrase)
         envelope = encrypt_private_key(key, new_passphrase, n=self.key_cost)
