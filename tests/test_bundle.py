@@ -131,6 +131,7 @@ def test_laptop_lost_at_15_restore_and_go_on(open_station, voter_iins, clock, tm
     backup_bytes = open(backup["file"], "rb").read()
     for iin in voter_iins[:20]:
         assert iin not in backup_bytes.decode("latin-1")
+        assert open_station.voter(iin).surname.encode() not in backup_bytes
     old_device = open_station.device_id
     open_station.store.close()  # 15:00: the laptop is gone
 

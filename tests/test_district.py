@@ -222,3 +222,62 @@ def test_station_and_district_databases_do_not_mix(tmp_path, desk):
     with pytest.raises(BadInput) as refused:
         open_store(desk.store.path, writable=False, kind="station")
     assert refused.value.code == "database-other-kind"
+
+
+def test_bundle_of_another_election_is_refused(desk, issued, tmp_path, clock):
+    station = precinct_day(tmp_path, clock, issued, "1001")
+    bundle = export(station, tmp_path, "a")
+    from akimdesk.bundle.format import read_bundle, write_bundle
+    from akimdesk.signing.keys import issue_precinct_certificate, generate_private_key
+
+    genuine = read_bundle(bundle, desk.signing_certificate())
+    signing_key, _ = desk.unlock(DISTRICT_PASSPHRASE)
+    key = generate_private_key()
+    other_election = "0" * 64
+    certificate = issue_precinct_certificate(signing_key, desk.signing_certificate(), key.public_key(),
+                                             election_id=other_election, precinct_number="1001", precinct_name="x")
+    manifest = {k: v for k, v in genuine.manifest.items() if k not in ("parts", "format", "format_version")}
+    forged = write_bundle(dict(manifest, election_id=other_election), dict(genuine.parts), key, certificate)
+    before = list(desk.store.db.conn.iterdump())
+    outcome = desk.import_bundles([("other", forged)], passphrase=DISTRICT_PASSPHRASE, actor="district")[0]
+    assert (outcome["status"], outcome["code"]) == ("refused", "bundle-other-election")
+    assert list(desk.store.db.conn.iterdump()) == before
+
+
+def test_restored_laptop_continues_and_the_district_accepts(desk, issued, tmp_path, clock):
+    from akimdesk.station.exports import restore_station
+
+    entry = next(i for i in issued["issued"] if i["precinct"] == "1001")
+    clock.set("06:30")
+    station = Station(open_store(tmp_path / "lost.db", writable=True), clock, key_cost=TEST_KEY_COST)
+    station.load_election(open(entry["package"], "rb").read(), fingerprint=issued["fingerprint"], actor="M1",
+                          one_time_passphrase=act_secrets(entry["act"]), new_passphrase=COMMISSION)
+    clock.set("07:30")
+    station.open_station(actor="M1", ballots_received=60)
+    voters = [v.iin for v in station.find_voters("а", limit=10)]
+    clock.set("14:00")
+    for iin in voters[:3]:
+        station.check_in(iin, actor="M4")
+    backup = station.backup(tmp_path / "backups", passphrase=COMMISSION)
+    station.store.close()  # 15:00: the laptop is lost
+    clock.set("15:30")
+    spare = restore_station(open(backup["file"], "rb").read(), COMMISSION, tmp_path / "spare.db", clock,
+                            key_cost=TEST_KEY_COST)
+    for iin in voters[3:6]:
+        spare.check_in(iin, actor="M5")
+    clock.set("20:00")
+    spare.close_station(actor="M1")
+    counts = {"ballots_cancelled": 54, "ballots_found_mobile": 0, "ballots_found_station": 6, "ballots_unofficial": 0,
+              "ballots_invalid": 0, "ballots_valid": 6, "votes_C1": 3, "votes_C2": 2, "votes_C3": 0,
+              "votes_against_all": 1}
+    for key, value in counts.items():
+        spare.set_tally(key, value, entry=1, actor="M4")
+        spare.set_tally(key, value, entry=2, actor="M5")
+    spare.record_present(["M1", "M2", "M3", "M4", "M5"], actor="M3")
+    spare.finalise_protocol(actor="M1", passphrase=COMMISSION)
+    bundle = export(spare, tmp_path, "stick")
+    outcome = desk.import_bundles([("spare", bundle)], passphrase=DISTRICT_PASSPHRASE, actor="district")[0]
+    assert (outcome["status"], outcome["sequence"]) == ("accepted", 1001)
+    summary = desk.summary()
+    assert summary.totals["ballots_issued_station"] == 6
+    assert not [f for f in summary.flags if f.code == "precinct-recount-differs"]
