@@ -100,14 +100,15 @@ def print_block(title: str, lines: list[str]) -> None:
     print("=" * 78)
 
 
-def profile_of(call: Callable[[], object], top: int = 25) -> str:
+def top_functions(call: Callable[[], object], top: int) -> list[str]:
+    """One line per function, most own time first: own and cumulative seconds, and calls."""
     profiler = cProfile.Profile()
     profiler.enable()
     call()
     profiler.disable()
-    out = io.StringIO()
-    pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(top)
-    return out.getvalue()
+    rows = sorted(pstats.Stats(profiler).stats.items(), key=lambda item: -item[1][2])[:top]
+    return [f"  {own * 1000:8.1f} ms own {cum * 1000:8.1f} ms cumulative {calls:>9,} calls  "
+            f"{Path(file).name}:{line} {name}" for (file, line, name), (_, calls, own, cum, _) in rows]
 
 
 def unlock_seconds(n: int) -> float:
@@ -524,6 +525,8 @@ def test_import_and_aggregate_of_100_and_1000_bundles(perf_work):
         desk = fresh_desk(district, folder / f"district-{count}.db", precincts)
         try:
             outcomes, summary, read, imported, summed = import_and_summarise(desk, chosen)
+            if count == largest:
+                summary_profile = top_functions(desk.summary, 8)
         finally:
             desk.store.close()
         assert [o["status"] for o in outcomes] == ["accepted"] * count, \
@@ -568,6 +571,7 @@ def test_import_and_aggregate_of_100_and_1000_bundles(perf_work):
         per = {c: (r[1] / c) for c, r in results.items()}
         lines.append(f"growth: import per bundle {ms(per[low])} at {low} -> {ms(per[high])} at {high} "
                      f"({per[high] / per[low]:.2f}x); summary {ms(results[low][2])} -> {ms(results[high][2])}")
+    lines += ["", f"summary() at {largest} bundles, top functions by own time (cProfile):", *summary_profile]
     missed = target_total is not None and target_total > IMPORT_MAX_SECONDS
     try:
         profiled = [every[i] for i in range(0, len(every), max(1, len(every) // PROFILED_IMPORTS))]
