@@ -23,12 +23,6 @@ from akimdesk.signing.keys import (
     normalize_handover_passphrase,
     open_with_passphrase,
 )
-from akimdesk.signing.package import (
-    VerifiedPackage,
-    check_precinct_identity,
-    read_verified_package,
-    unlock_handover_key,
-)
 from akimdesk.station.base import StationBase
 from akimdesk.storage.audit_rows import RowsDigest
 from akimdesk.voter_files import load_voter_list
@@ -47,6 +41,8 @@ class SetupActions(StationBase):
         new_passphrase: str | None = None,
     ) -> dict[str, Any]:
         """Load the district's signed package (or a newer version of the loaded one)."""
+        from akimdesk.signing.package import check_precinct_identity, read_verified_package, unlock_handover_key
+
         package = read_verified_package(package_bytes, fingerprint)
         election = parse_election(package.content)
         member = require_member(election, actor, "load-election")
@@ -85,7 +81,9 @@ class SetupActions(StationBase):
         return {"election_id": election.election_id, "package_id": package.package_id,
                 "package_version": election.package_version, "updated": False}
 
-    def _update_election(self, package: VerifiedPackage, election: Election, actor: str) -> dict[str, Any]:
+    def _update_election(self, package: Any, election: Election, actor: str) -> dict[str, Any]:
+        from akimdesk.signing.package import check_precinct_identity
+
         loaded = self.election()
         if package.content.get("district_certificate") != loaded.content.get("district_certificate"):
             raise RuleRefused("package-other-district")
@@ -150,7 +148,7 @@ def _sealed_voter_list(content: dict[str, Any], passphrase: str) -> tuple[str, b
     return name, open_with_passphrase(sealed["sealed"], passphrase)
 
 
-def _package_row(package: VerifiedPackage, election: Election, now: str, actor: str) -> dict[str, Any]:
+def _package_row(package: Any, election: Election, now: str, actor: str) -> dict[str, Any]:
     return {
         "package_id": package.package_id, "election_id": election.election_id,
         "package_version": election.package_version,
