@@ -74,7 +74,7 @@ def _read_certificate(path: str | None):
 def without_database(name: str, args: argparse.Namespace) -> dict[str, Any] | None:
     """Verify with a given certificate and no station database; None when a database is needed."""
     if name == "protocol verify" and args.district_cert:
-        from akimdesk.signing.pdf import verify_protocol_pdf
+        from akimdesk.signing.pdf_verify import verify_protocol_pdf
 
         return _verified_json(verify_protocol_pdf(_read_file(args.file), _read_certificate(args.district_cert)))
     if name == "protocol verify-qr" and args.precinct_cert:

@@ -83,7 +83,7 @@ class BundleIntake(District):
         return {"status": "conflict", "precinct": manifest["precinct"], "sequence": manifest["sequence"]}
 
     def _checked_protocol(self, bundle: Any, version: int) -> dict[str, Any]:
-        from akimdesk.signing.pdf import verify_protocol_pdf
+        from akimdesk.signing.pdf_verify import verify_protocol_pdf
 
         try:
             pdf = bundle.parts[f"protocol/v{version}.pdf"]

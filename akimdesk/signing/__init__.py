@@ -18,8 +18,8 @@ _HOMES = {
         "make_district_certificate", "normalize_fingerprint", "precinct_identity", "precinct_uri",
         "public_keys_match",
     ),
-    "pdf": ("PROTOCOL_ATTACHMENT_NAME", "VerifiedProtocol", "attach_protocol_json", "sign_protocol_pdf",
-            "verify_protocol_pdf"),
+    "pdf": ("PROTOCOL_ATTACHMENT_NAME", "attach_protocol_json", "sign_protocol_pdf"),
+    "pdf_verify": ("VerifiedProtocol", "verify_protocol_pdf"),
     "qr": ("QrPayload", "make_qr_payload", "parse_qr_payload", "protocol_hash", "qr_matches_data",
            "verify_qr_payload"),
 }

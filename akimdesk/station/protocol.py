@@ -106,7 +106,7 @@ class ProtocolActions(CountActions):
 
     def verify_protocol(self, pdf: bytes, district_certificate: x509.Certificate | None = None) -> Any:
         """Check a protocol PDF against the district certificate (the loaded one by default)."""
-        from akimdesk.signing.pdf import verify_protocol_pdf
+        from akimdesk.signing.pdf_verify import verify_protocol_pdf
 
         return verify_protocol_pdf(pdf, district_certificate or self._district_certificate())
 

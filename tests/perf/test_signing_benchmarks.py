@@ -24,7 +24,8 @@ from akimdesk.signing import (
     sign_detached,
     verify_detached,
 )
-from akimdesk.signing.pdf import sign_protocol_pdf, verify_protocol_pdf
+from akimdesk.signing.pdf import sign_protocol_pdf
+from akimdesk.signing.pdf_verify import verify_protocol_pdf
 from akimdesk.signing.qr import make_qr_payload
 from tests.signing.test_pdf import unsigned_protocol_pdf
 

@@ -33,13 +33,8 @@ from akimdesk.signing import (
 )
 from akimdesk.signing import pdf as pdf_module
 from akimdesk.signing.cms import run_sync, to_asn1_certificate
-from akimdesk.signing.pdf import (
-    PROTOCOL_ATTACHMENT_NAME,
-    VerifiedProtocol,
-    attach_protocol_json,
-    sign_protocol_pdf,
-    verify_protocol_pdf,
-)
+from akimdesk.signing.pdf import PROTOCOL_ATTACHMENT_NAME, attach_protocol_json, sign_protocol_pdf
+from akimdesk.signing.pdf_verify import SignatureCoverageLevel, VerifiedProtocol, verify_protocol_pdf
 from akimdesk.signing.qr import make_qr_payload, protocol_hash
 
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "protocol-sample.json"
@@ -170,7 +165,7 @@ def test_signature_is_pades_over_the_whole_file(signed):
     assert signature.field_name == "Signature1"
     assert signature.sig_object["/SubFilter"] == "/ETSI.CAdES.detached"
     assert signature.md_algorithm == "sha256"
-    assert signature.evaluate_signature_coverage() == pdf_module.SignatureCoverageLevel.ENTIRE_FILE
+    assert signature.evaluate_signature_coverage() == SignatureCoverageLevel.ENTIRE_FILE
     _, start, end, _ = signature.byte_range
     assert end - start <= 2 * 4096 + 2
 
