@@ -2,4 +2,5 @@ import sys
 
 from akimdesk.cli import main
 
-sys.exit(main())
+# `python -m akimdesk` stays a command line (usage with no arguments); the installed `akimdesk` opens the window.
+sys.exit(main(sys.argv[1:]))

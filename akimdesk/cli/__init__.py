@@ -108,7 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run one command; exit 0 done, 1 refused or failed verification, 2 bad input."""
+    """Run one command, or open the desktop window when started with no arguments at all."""
+    if argv is None and len(sys.argv) <= 1:
+        from akimdesk.gui import run_gui
+
+        return run_gui()
     parser = build_parser()
     args = parser.parse_args(argv)
     name = " ".join(filter(None, (args.command, getattr(args, "sub", None), getattr(args, "action", None))))

@@ -1,0 +1,1 @@
+"""Dialogs that gather one answer for one service call."""

@@ -1,0 +1,240 @@
+"""The main window: navigation that follows the station's state, the acting member, language and status."""
+
+from __future__ import annotations
+
+from akimdesk.core.errors import AkimdeskError
+from akimdesk.gui.desk import Desk
+from akimdesk.gui.pages.check_in_page import CheckInPage
+from akimdesk.gui.pages.station_page import StationPage
+from akimdesk.gui.qt import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QComboBox,
+    QEvent,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QShortcut,
+    QStackedWidget,
+    Qt,
+    QTimer,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from akimdesk.gui.translations import LANGUAGE_NAMES, Translations
+
+STATION, CHECK_IN = 0, 1
+
+
+class MainWindow(QMainWindow):
+    """The desk's one window: pages on the left, the acting member above, the station's figures below."""
+
+    def __init__(self, desk: Desk, translations: Translations, parent=None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._translations = translations
+        self._members: tuple = ()
+        self._backup_error: AkimdeskError | None = None
+
+        self.station_page = StationPage(desk)
+        self.check_in_page = CheckInPage(desk)
+        self.pages = QStackedWidget()
+        for page in (self.station_page, self.check_in_page):
+            self.pages.addWidget(page)
+            page.records_changed.connect(self._on_page_records_changed)
+        self.station_page.station_opened.connect(self._on_station_page_station_opened)
+
+        self.nav_list = QListWidget()
+        self.nav_list.setObjectName("navigation")
+        self.nav_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for _ in (STATION, CHECK_IN):
+            self.nav_list.addItem(QListWidgetItem())
+        self.nav_list.currentRowChanged.connect(self._on_nav_list_current_row_changed)
+        self.nav_reason_label = QLabel()
+        self.nav_reason_label.setObjectName("navigationReason")
+        self.nav_reason_label.setWordWrap(True)
+        self.nav_reason_label.setStyleSheet("color: #6b4b00;")
+        nav = QVBoxLayout()
+        nav.addWidget(self.nav_list, 1)
+        nav.addWidget(self.nav_reason_label)
+        nav_widget = QWidget()
+        nav_widget.setLayout(nav)
+        nav_widget.setFixedWidth(210)
+        nav_font = self.nav_list.font()
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.2)
+        self.nav_list.setFont(nav_font)
+        central = QWidget()
+        body = QHBoxLayout(central)
+        body.addWidget(nav_widget)
+        body.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("memberToolbar")
+        self.toolbar.setMovable(False)
+        self.member_caption = QLabel()
+        self.member_combo = QComboBox()
+        self.member_combo.setObjectName("memberPicker")
+        self.member_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.member_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.member_combo.activated.connect(self._on_member_combo_activated)
+        self.toolbar.addWidget(self.member_caption)
+        self.toolbar.addWidget(self.member_combo)
+        self.addToolBar(self.toolbar)
+
+        self.desk_menu = self.menuBar().addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.desk_menu.addAction(self.quit_action)
+        self.language_menu = self.menuBar().addMenu("")
+        self.language_actions = QActionGroup(self)
+        for code, name in LANGUAGE_NAMES.items():
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == translations.language)
+            self.language_actions.addAction(action)
+            self.language_menu.addAction(action)
+        self.language_actions.triggered.connect(self._on_language_actions_triggered)
+
+        self.status_labels = {key: QLabel() for key in ("state", "clock", "turnout", "ballots", "database")}
+        self.statusBar().setStyleSheet("QStatusBar QLabel { padding: 0 10px; border-left: 1px solid #b8b8b8; }")
+        for key, label in self.status_labels.items():
+            label.setObjectName(f"status_{key}")
+            if key == "database":
+                self.statusBar().addPermanentWidget(label, 1)
+            else:
+                self.statusBar().addPermanentWidget(label)
+        for row, keys in ((STATION, "Ctrl+1"), (CHECK_IN, "Ctrl+2")):
+            QShortcut(QKeySequence(keys), self, lambda row=row: self._go_to(row))
+
+        self.clock_timer = QTimer(self)
+        self.clock_timer.setInterval(1000)
+        self.clock_timer.timeout.connect(self._on_clock_timer_timeout)
+        self.clock_timer.start()
+        self.resize(1180, 720)
+        self.refresh()
+        self._go_to(CHECK_IN if self._desk.station.state() == "open" else STATION)
+        self._retranslate()
+
+    def refresh(self) -> None:
+        """Read the station again: navigation, member list, pages and status bar."""
+        station = self._desk.station
+        members = station.election().members if station.has_election() else ()
+        if members != self._members:
+            self._members = members
+            ids = [m.member_id for m in members]
+            if self._desk.actor not in ids:
+                self._desk.actor = ids[0] if ids else None
+            self._fill_members()
+        self.station_page.refresh()
+        self._follow_state()
+        self._fill_status()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.clock_timer.stop()
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        title = self.tr("akimdesk — precinct desk")
+        if self._desk.station.has_election():
+            election = self._desk.station.election()
+            title = self.tr("akimdesk — precinct {number}").format(number=election.precinct_number)
+            title += " [DEMO]" if election.is_demo else ""
+        self.setWindowTitle(title)
+        self.nav_list.item(STATION).setText(self.tr("Station"))
+        self.nav_list.item(CHECK_IN).setText(self.tr("Check-in"))
+        self.member_caption.setText(self.tr("Acting member:") + " ")
+        self.desk_menu.setTitle(self.tr("&Desk"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self._fill_members()
+        self._follow_state()
+        self._fill_status()
+
+    def _fill_members(self) -> None:
+        self.member_combo.clear()
+        for member in self._members:
+            role = self._desk.say(f"role-{member.role}")
+            self.member_combo.addItem(f"{member.member_id} — {member.name} ({role})", member.member_id)
+        self.member_combo.setCurrentIndex(max(0, self.member_combo.findData(self._desk.actor)))
+        self.member_combo.setEnabled(bool(self._members))
+
+    def _follow_state(self) -> None:
+        state = self._desk.station.state()
+        item = self.nav_list.item(CHECK_IN)
+        is_open = state == "open"
+        flags = item.flags()
+        item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if is_open else flags & ~Qt.ItemFlag.ItemIsEnabled)
+        reasons = {
+            "empty": self.tr("Check-in starts once an election is loaded and the station is opened."),
+            "setup": self.tr("Check-in starts when the chair opens the station."),
+        }
+        reason = "" if is_open else reasons.get(state, self.tr("The station is closed: check-in is over."))
+        self.nav_reason_label.setText(reason)
+        self.nav_reason_label.setVisible(bool(reason))
+        if not is_open and self.pages.currentIndex() == CHECK_IN:
+            self._go_to(STATION)
+
+    def _fill_status(self) -> None:
+        status = self._desk.station.status()
+        labels = self.status_labels
+        labels["state"].setText(self.tr("State: {state}").format(state=self._desk.say(f"state-{status['state']}")))
+        labels["database"].setText(self.tr("Database: {file}").format(file=status["database"]))
+        labels["database"].setToolTip(status["database"])
+        if status.get("voter_list"):
+            figures = self._desk.station.turnout()
+            labels["turnout"].setText(self.tr("Turnout: {percent} %").format(percent=f"{figures.percent:.2f}"))
+            labels["ballots"].setText(self.tr("Ballots left: {count}").format(count=status["ballots_left"]))
+        for key in ("turnout", "ballots"):
+            labels[key].setVisible(bool(status.get("voter_list")))
+        self._on_clock_timer_timeout()
+        if self._backup_error is not None:
+            reason = self._desk.explain(self._backup_error)
+            self.statusBar().showMessage(self._desk.say("backup-automatic-failed", {"reason": reason}))
+
+    def _go_to(self, row: int) -> None:
+        if self.nav_list.item(row).flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.nav_list.setCurrentRow(row)
+
+    def _on_nav_list_current_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.pages.setCurrentIndex(row)
+            self.pages.currentWidget().setFocus()
+
+    def _on_member_combo_activated(self, index: int) -> None:
+        self._desk.actor = self.member_combo.itemData(index)
+        self.station_page.refresh()
+        self.pages.currentWidget().setFocus()
+
+    def _on_language_actions_triggered(self, action: QAction) -> None:
+        self._desk.language = action.data()
+        self._translations.switch(action.data())
+        self.pages.currentWidget().setFocus()
+
+    def _on_page_records_changed(self) -> None:
+        # A failed automatic backup must not hide the action that succeeded; it is shown beside it.
+        try:
+            self._desk.station.backup_if_due()
+            self._backup_error = None
+        except AkimdeskError as error:
+            self._backup_error = error
+        self.refresh()
+        self._retranslate()
+
+    def _on_station_page_station_opened(self) -> None:
+        self._go_to(CHECK_IN)
+
+    def _on_clock_timer_timeout(self) -> None:
+        self.status_labels["clock"].setText(self._desk.local_now().strftime("%H:%M:%S"))
+        self.station_page.tick()

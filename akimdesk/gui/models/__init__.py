@@ -1,0 +1,1 @@
+"""Table models that present what the station service returns."""

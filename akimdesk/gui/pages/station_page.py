@@ -1,0 +1,213 @@
+"""The station page: what is loaded, where the day stands, and the chair's opening of the station."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from akimdesk.core.errors import AkimdeskError
+from akimdesk.gui.desk import Desk, show_date
+from akimdesk.gui.dialogs.demo_election_dialog import DemoElectionDialog
+from akimdesk.gui.qt import (
+    QEvent,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    Qt,
+    QTime,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+MESSAGE_STYLES = {True: "color: #0a4d20; font-weight: bold;", False: "color: #a61b1b; font-weight: bold;"}
+FACTS = ("election", "date", "precinct", "state", "voter_list", "listed", "issued_station", "issued_mobile",
+         "turnout", "ballots_left")
+
+
+class StationPage(QWidget):
+    """The station's status, and the opening form while the station is being set up."""
+
+    records_changed = Signal()
+    station_opened = Signal()
+
+    def __init__(self, desk: Desk, parent=None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._status: dict[str, Any] = {}
+        self._message: tuple[str, dict[str, Any], bool] | None = None
+        self._demo_dialog: DemoElectionDialog | None = None
+        self.title_label = QLabel()
+        self.title_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
+
+        self.facts_box = QGroupBox()
+        self._fact_values = {key: QLabel() for key in FACTS}
+        self._fact_captions = {key: QLabel() for key in FACTS}
+        facts = QFormLayout(self.facts_box)
+        for key in FACTS:
+            self._fact_values[key].setWordWrap(True)
+            self._fact_values[key].setObjectName(f"fact_{key}")
+            facts.addRow(self._fact_captions[key], self._fact_values[key])
+
+        self.empty_box = QGroupBox()
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.demo_button = QPushButton()
+        self.demo_button.setObjectName("demoButton")
+        self.demo_button.clicked.connect(self._on_demo_button_clicked)
+        empty = QVBoxLayout(self.empty_box)
+        empty.addWidget(self.empty_label)
+        empty.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.open_box = QGroupBox()
+        self.open_intro_label = QLabel()
+        self.open_intro_label.setWordWrap(True)
+        self.ballots_spin = QSpinBox()
+        self.ballots_spin.setObjectName("ballotsReceived")
+        self.ballots_spin.setRange(0, 1_000_000)
+        self.ballots_spin.setMaximumWidth(160)
+        self.watch_time_edit = QTimeEdit()
+        self.watch_time_edit.setObjectName("watchTime")
+        self.watch_time_edit.setDisplayFormat("HH:mm")
+        self.watch_time_edit.setMaximumWidth(160)
+        self.laptop_time_label = QLabel()
+        self.member_label = QLabel()
+        self.member_label.setWordWrap(True)
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("openStationButton")
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self._open_captions = [QLabel() for _ in range(4)]
+        form = QFormLayout()
+        for caption, field in zip(self._open_captions,
+                                  (self.ballots_spin, self.laptop_time_label, self.watch_time_edit, self.member_label)):
+            form.addRow(caption, field)
+        opening = QVBoxLayout(self.open_box)
+        opening.addWidget(self.open_intro_label)
+        opening.addLayout(form)
+        opening.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.message_label = QLabel()
+        self.message_label.setObjectName("stationMessage")
+        self.message_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.facts_box)
+        layout.addWidget(self.empty_box)
+        layout.addWidget(self.open_box)
+        layout.addWidget(self.message_label)
+        layout.addStretch(1)
+        self._was_setup = False
+        self._retranslate()
+
+    def refresh(self) -> None:
+        """Read the station's status again and show it."""
+        self._status = self._desk.station.status()
+        state = self._status["state"]
+        self.empty_box.setVisible(state == "empty")
+        self.open_box.setVisible(state == "setup")
+        if state == "setup" and not self._was_setup:
+            # Filled once when the form appears, so the chair's own corrections are not overwritten.
+            self.ballots_spin.setValue(self._desk.station.election().ballots_delivered)
+            now = self._desk.local_now()
+            self.watch_time_edit.setTime(QTime(now.hour, now.minute))
+        self._was_setup = state == "setup"
+        self._fill()
+
+    def tick(self) -> None:
+        """Keep the laptop time beside the opening form current."""
+        if not self.open_box.isHidden():
+            self.laptop_time_label.setText(self._desk.local_now().strftime("%H:%M"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.title_label.setText(self.tr("Station"))
+        self.facts_box.setTitle(self.tr("Election and turnout"))
+        captions = {
+            "election": self.tr("Election"), "date": self.tr("Election day"), "precinct": self.tr("Precinct"),
+            "state": self.tr("State"), "voter_list": self.tr("Voter list"), "listed": self.tr("Voters listed"),
+            "issued_station": self.tr("Ballots issued at the station"),
+            "issued_mobile": self.tr("Ballots issued by the mobile box"), "turnout": self.tr("Turnout"),
+            "ballots_left": self.tr("Ballots left"),
+        }
+        for key, text in captions.items():
+            self._fact_captions[key].setText(text)
+        self.empty_box.setTitle(self.tr("No election loaded"))
+        self.empty_label.setText(self.tr(
+            "This database holds no election yet. The district's signed package is loaded with the command "
+            "line for now (akimdesk election load). For training, start the demo election."))
+        self.demo_button.setText(self.tr("Start the demo election…"))
+        self.open_box.setTitle(self.tr("Open the station"))
+        self.open_intro_label.setText(self.tr(
+            "The chair opens the station after counting the ballots received and showing the empty boxes "
+            "sealed. Compare the laptop's time with your watch."))
+        for caption, text in zip(self._open_captions, (
+                self.tr("Ballots received"), self.tr("Laptop time"), self.tr("Time on your watch"),
+                self.tr("Acting member"))):
+            caption.setText(text)
+        self.open_button.setText(self.tr("Open the station"))
+        self._fill()
+
+    def _fill(self) -> None:
+        status = self._status
+        if not status:
+            return
+        values = dict.fromkeys(FACTS, "—")
+        values["state"] = self._desk.say(f"state-{status['state']}")
+        if "election_id" in status:
+            election = self._desk.station.election()
+            kazakh = self._desk.language == "kk"
+            title = status["title"]["kk" if kazakh else "ru"]
+            values["election"] = ("[DEMO] " if status["is_demo"] else "") + title
+            values["date"] = show_date(status["date"])
+            values["precinct"] = election.precinct_name_kk if kazakh else election.precinct_name_ru
+            values["ballots_left"] = str(status["ballots_left"])
+            if status.get("voter_list"):
+                values["voter_list"] = self.tr("{rows} voters imported").format(rows=status["voter_list"]["rows"])
+                figures = self._desk.station.turnout()
+                values.update(listed=str(figures.listed), issued_station=str(figures.issued_station),
+                              issued_mobile=str(figures.issued_mobile), turnout=f"{figures.percent:.2f} %")
+            self.laptop_time_label.setText(self._desk.local_now().strftime("%H:%M"))
+            self.member_label.setText(self._member_text())
+        for key, value in values.items():
+            self._fact_values[key].setText(value)
+        self._show_message()
+
+    def _member_text(self) -> str:
+        member = self._desk.station.election().member(self._desk.actor or "")
+        if member is None:
+            return self.tr("choose the acting member in the toolbar")
+        return f"{member.member_id} — {member.name} ({self._desk.say('role-' + member.role)})"
+
+    def _on_open_button_clicked(self) -> None:
+        watch = self.watch_time_edit.time()
+        try:
+            result = self._desk.station.open_station(
+                actor=self._desk.actor, ballots_received=self.ballots_spin.value(),
+                confirmed_time=dt.time(watch.hour(), watch.minute()))
+        except AkimdeskError as error:
+            self._message = (error.code, error.params, False)
+            self._show_message()
+            return
+        self._message = ("done-open", result, True)
+        self.records_changed.emit()
+        self.station_opened.emit()
+
+    def _on_demo_button_clicked(self) -> None:
+        self._demo_dialog = DemoElectionDialog(self._desk, self)
+        self._demo_dialog.demo_loaded.connect(self.records_changed)
+        self._demo_dialog.open()
+
+    def _show_message(self) -> None:
+        if self._message is None:
+            self.message_label.clear()
+            return
+        code, params, is_success = self._message
+        self.message_label.setText(self._desk.say(code, params))
+        self.message_label.setStyleSheet(MESSAGE_STYLES[is_success])

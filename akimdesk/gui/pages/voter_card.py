@@ -1,0 +1,89 @@
+"""The card of the voter in front of the member: who they are and where their ballot stands."""
+
+from __future__ import annotations
+
+from akimdesk.gui.desk import Desk, show_date
+from akimdesk.gui.qt import QEvent, QFormLayout, QGroupBox, QLabel, Qt
+from akimdesk.station import Voter
+
+
+class VoterCardWidget(QGroupBox):
+    """Name, IIN, birth date, address, book and ballot status of one voter."""
+
+    def __init__(self, desk: Desk, parent=None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._voter: Voter | None = None
+        self._values = {key: QLabel() for key in ("name", "iin", "born", "address", "book", "ballot")}
+        self._captions = {key: QLabel() for key in self._values if key != "name"}
+        form = QFormLayout(self)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        for key, value in self._values.items():
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            if key == "name":
+                # The name spans the card: it is what the member compares with the ID document.
+                form.addRow(value)
+            else:
+                form.addRow(self._captions[key], value)
+        name_font = self._values["name"].font()
+        name_font.setPointSizeF(name_font.pointSizeF() * 1.4)
+        name_font.setBold(True)
+        self._values["name"].setFont(name_font)
+        self._values["ballot"].setObjectName("ballotStatus")
+        self._retranslate()
+
+    @property
+    def voter(self) -> Voter | None:
+        """The voter shown, if any."""
+        return self._voter
+
+    def show_voter(self, voter: Voter | None) -> None:
+        """Show `voter`, or an empty card."""
+        self._voter = voter
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setTitle(self.tr("Voter"))
+        captions = {"iin": self.tr("IIN"), "born": self.tr("Born"),
+                    "address": self.tr("Address"), "book": self.tr("Book"), "ballot": self.tr("Ballot")}
+        for key, text in captions.items():
+            self._captions[key].setText(text)
+        self._fill()
+
+    def _fill(self) -> None:
+        voter = self._voter
+        if voter is None:
+            for label in self._values.values():
+                label.setText("")
+            self._values["name"].setText(self.tr("No voter chosen"))
+            self._values["ballot"].setStyleSheet("")
+            return
+        self._values["name"].setText(voter.full_name)
+        iin = voter.iin
+        if voter.iin_problem:
+            iin += " — " + self._desk.say(voter.iin_problem)
+        self._values["iin"].setText(iin)
+        self._values["born"].setText(show_date(voter.birth_date))
+        self._values["address"].setText(voter.address)
+        self._values["book"].setText(voter.book or "—")
+        self._values["ballot"].setText(self._ballot_text(voter))
+        colour = "#0a6b2d" if voter.ballot is None and not voter.has_absentee_certificate else "#a61b1b"
+        self._values["ballot"].setStyleSheet(f"color: {colour}; font-weight: bold;")
+
+    def _ballot_text(self, voter: Voter) -> str:
+        ballot = voter.ballot
+        if ballot is not None:
+            text = self.tr("Issued {time} by {member} {member_name}, desk {desk}").format(
+                time=ballot.at_local, member=ballot.member_id, member_name=ballot.member_name,
+                desk=ballot.device_id[:8])
+            return text + (" — " + self.tr("mobile box") if ballot.mode == "mobile" else "")
+        if voter.has_absentee_certificate:
+            return self.tr("Absentee certificate issued: no ballot at this station")
+        return self.tr("No ballot yet")

@@ -1,0 +1,150 @@
+"""The check-in page driven from the keyboard: find, card, issue, refusal, undo, and the focus."""
+
+from __future__ import annotations
+
+import pytest
+
+from akimdesk.core.names import search_tokens
+from akimdesk.gui.dialogs.undo_check_in_dialog import UndoCheckInDialog
+from akimdesk.gui.qt import QApplication, Qt
+from akimdesk.messages import render
+from tests.conftest import CHAIR, ISSUER, ISSUER_2
+from tests.gui.conftest import type_text
+
+
+@pytest.fixture
+def page(make_window, open_station, clock):
+    clock.set("09:15")
+    window = make_window(open_station, actor=ISSUER)
+    assert window.pages.currentWidget() is window.check_in_page
+    return window.check_in_page
+
+
+def press(qtbot, widget, key) -> None:
+    qtbot.keyClick(widget, key)
+
+
+def scan_and_issue(qtbot, page, iin: str) -> None:
+    qtbot.keyClicks(page.search_edit, iin)
+    press(qtbot, page.search_edit, Qt.Key.Key_Return)
+    press(qtbot, page.search_edit, Qt.Key.Key_Return)
+
+
+def test_scanned_iin_shows_the_card_then_enter_issues_the_ballot(page, open_station, voter_iins, qtbot):
+    iin = voter_iins[3]
+    qtbot.keyClicks(page.search_edit, iin)
+    press(qtbot, page.search_edit, Qt.Key.Key_Return)
+    voter = open_station.voter(iin)
+    assert page.card.voter == voter
+    assert page.card._values["name"].text() == voter.full_name
+    assert page.card._values["ballot"].text() == "Бюллетень әлі берілмеген"
+    assert open_station.voter(iin).ballot is None
+
+    press(qtbot, page.search_edit, Qt.Key.Key_Return)
+
+    ballot = open_station.voter(iin).ballot
+    assert ballot is not None and ballot.member_id == ISSUER
+    assert page.banner_label.text() == render(
+        "done-checkin", {"voter_full_name": voter.full_name, "at_local": "2026-11-29 09:15:00", "ballots_left": 203},
+        "kk")
+    assert page.search_edit.text() == ""
+    assert page.card._values["ballot"].text().startswith("2026-11-29 09:15:00 берілді, берген M4")
+    assert QApplication.focusWidget() is page.search_edit
+
+
+def test_a_second_ballot_is_refused_with_when_desk_and_member(page, open_station, voter_iins, clock, qtbot):
+    iin = voter_iins[4]
+    scan_and_issue(qtbot, page, iin)
+    clock.set("10:40")
+    window = page.window()
+    index = window.member_combo.findData(ISSUER_2)
+    window.member_combo.setCurrentIndex(index)
+    window.member_combo.activated.emit(index)
+    scan_and_issue(qtbot, page, iin)
+
+    text = page.banner_label.text()
+    assert text.startswith("Бұл сайлаушы бюллетеньді 2026-11-29 09:15:00 алған, берген M4")
+    assert "Қасымов Дәулет Нұрланұлы" in text and open_station.device_id[:8] in text
+    assert open_station.turnout().issued_station == 1
+    assert QApplication.focusWidget() is page.search_edit
+
+
+def test_undo_with_a_reason_gives_the_ballot_back(page, open_station, voter_iins, qtbot):
+    iin = voter_iins[5]
+    scan_and_issue(qtbot, page, iin)
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.findChild(UndoCheckInDialog)
+    assert dialog is not None and dialog.isVisible()
+    type_text(dialog.reason_edit, "қате сайлаушы")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    assert open_station.voter(iin).ballot is None
+    assert open_station.turnout().issued_station == 0
+    assert page.banner_label.text().startswith(open_station.voter(iin).full_name)
+    assert page.card._values["ballot"].text() == "Бюллетень әлі берілмеген"
+    assert QApplication.focusWidget() is page.search_edit
+
+
+def test_undo_without_a_reason_is_refused_by_the_service(page, open_station, voter_iins, qtbot):
+    iin = voter_iins[6]
+    scan_and_issue(qtbot, page, iin)
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(UndoCheckInDialog)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert open_station.voter(iin).ballot is not None
+    assert page.banner_label.text() == render("undo-reason-needed", {}, "kk")
+
+
+def test_kazakh_name_prefix_typed_letter_by_letter_finds_and_issues(page, open_station, qtbot):
+    type_text(page.search_edit, "Құр")
+    rows = page.model.rowCount()
+    assert rows > 0
+    names = [page.model.voter(row).full_name for row in range(rows)]
+    assert all(any(t.startswith(search_tokens("Құр")[0]) for t in search_tokens(name)) for name in names)
+    assert any(word.startswith("Құр") for name in names for word in name.split())
+
+    press(qtbot, page.search_edit, Qt.Key.Key_Down)
+    press(qtbot, page.search_edit, Qt.Key.Key_Down)
+    chosen = page.model.voter(1) if rows > 1 else page.model.voter(0)
+    assert page.card.voter == chosen
+    press(qtbot, page.search_edit, Qt.Key.Key_Up)
+    assert page.card.voter == page.model.voter(0)
+    chosen = page.model.voter(0)
+    press(qtbot, page.search_edit, Qt.Key.Key_Return)
+    assert open_station.voter(chosen.iin).ballot is not None
+
+
+def test_escape_clears_and_the_input_keeps_the_focus(page, voter_iins, qtbot):
+    type_text(page.search_edit, "Ә")
+    press(qtbot, page.search_edit, Qt.Key.Key_Down)
+    assert page.card.voter is not None
+    press(qtbot, page.search_edit, Qt.Key.Key_Escape)
+    assert page.search_edit.text() == "" and page.model.rowCount() == 0 and page.card.voter is None
+    qtbot.mouseClick(page.issue_button, Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is page.search_edit
+
+
+def test_an_iin_not_on_the_list_is_explained(page, qtbot):
+    qtbot.keyClicks(page.search_edit, "850315300128")
+    press(qtbot, page.search_edit, Qt.Key.Key_Return)
+    assert page.card.voter is None
+    assert page.banner_label.text() == render("voter-not-on-list", {}, "kk")
+
+
+def test_the_chair_may_not_issue_ballots(make_window, open_station, voter_iins, qtbot):
+    window = make_window(open_station, actor=CHAIR)
+    page = window.check_in_page
+    scan_and_issue(qtbot, page, voter_iins[7])
+    assert open_station.voter(voter_iins[7]).ballot is None
+    assert page.banner_label.text() == render(
+        "role-not-allowed", {"member": CHAIR, "role": "chair", "action": "issue-ballot"}, "kk")
+
+
+def test_the_member_picker_sets_who_acts(make_window, open_station, voter_iins, qtbot):
+    window = make_window(open_station, actor=ISSUER)
+    index = window.member_combo.findData(ISSUER_2)
+    window.member_combo.setCurrentIndex(index)
+    window.member_combo.activated.emit(index)
+    scan_and_issue(qtbot, window.check_in_page, voter_iins[8])
+    assert open_station.voter(voter_iins[8]).ballot.member_id == ISSUER_2
+    assert window.status_labels["turnout"].text() == "Қатысу: 0.50 %"

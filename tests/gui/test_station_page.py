@@ -1,0 +1,86 @@
+"""The Station page: status, the chair's opening form, and the demo election for an empty database."""
+
+from __future__ import annotations
+
+from akimdesk.gui.qt import QApplication, Qt
+from akimdesk.messages import render
+from tests.conftest import CHAIR, ISSUER
+
+
+def open_with_keyboard(qtbot, window, ballots: str, watch: str) -> None:
+    page = window.station_page
+    for field, text in ((page.ballots_spin, ballots), (page.watch_time_edit, watch)):
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(field, text)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+
+
+def test_chair_opens_the_station_and_check_in_becomes_available(make_window, setup_station, clock, qtbot):
+    clock.set("07:30")
+    window = make_window(setup_station, actor=CHAIR)
+    assert window.nav_list.currentRow() == 0
+    assert not window.nav_list.item(1).flags() & Qt.ItemFlag.ItemIsEnabled
+    assert window.nav_reason_label.text() == "Бюллетень беру төраға учаскені ашқанда басталады."
+
+    open_with_keyboard(qtbot, window, "204", "07:32")
+
+    assert setup_station.state() == "open"
+    assert setup_station.status()["ballots_left"] == 204
+    assert window.nav_list.item(1).flags() & Qt.ItemFlag.ItemIsEnabled
+    assert window.pages.currentWidget() is window.check_in_page
+    assert window.status_labels["state"].text() == "Күйі: ашық"
+    assert window.status_labels["ballots"].text() == "Қалған бюллетень: 204"
+    assert QApplication.focusWidget() is window.check_in_page.search_edit
+
+
+def test_a_member_who_is_not_the_chair_is_refused_in_their_language(make_window, setup_station, clock, qtbot):
+    clock.set("07:30")
+    window = make_window(setup_station, actor=ISSUER)
+    open_with_keyboard(qtbot, window, "204", "07:30")
+    assert setup_station.state() == "setup"
+    expected = render("role-not-allowed", {"member": ISSUER, "role": "member", "action": "open-station"}, "kk")
+    assert window.station_page.message_label.text() == expected
+
+
+def test_a_watch_far_from_the_laptop_clock_is_refused(make_window, setup_station, clock, qtbot):
+    clock.set("07:30")
+    window = make_window(setup_station, actor=CHAIR)
+    open_with_keyboard(qtbot, window, "204", "08:15")
+    assert setup_station.state() == "setup"
+    assert window.station_page.message_label.text() == render("laptop-clock-differs", {"laptop": "07:30"}, "kk")
+
+
+def test_status_shows_election_precinct_state_and_turnout(make_window, open_station, voter_iins):
+    open_station.check_in(voter_iins[0], actor=ISSUER)
+    window = make_window(open_station, actor=ISSUER)
+    window._go_to(0)
+    facts = window.station_page._fact_values
+    assert facts["election"].text().startswith("[DEMO] ДЕМО — Ақсай")
+    assert facts["precinct"].text() == "№1001 сайлау учаскесі (ДЕМО)"
+    assert facts["state"].text() == "ашық"
+    assert (facts["listed"].text(), facts["issued_station"].text(), facts["turnout"].text()) == ("200", "1", "0.50 %")
+    assert window.status_labels["turnout"].text() == "Қатысу: 0.50 %"
+    assert window.station_page.open_box.isHidden()
+
+
+def test_an_empty_database_offers_the_demo_election(make_window, empty_station, clock, qtbot):
+    from akimdesk.gui.dialogs.demo_election_dialog import DemoElectionDialog
+
+    clock.set("07:00", clock.now.date())
+    window = make_window(empty_station)
+    page = window.station_page
+    assert not page.empty_box.isHidden() and page.open_box.isHidden()
+    assert not window.member_combo.isEnabled()
+
+    qtbot.mouseClick(page.demo_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(DemoElectionDialog)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+
+    assert empty_station.state() == "setup"
+    details = dialog.details_label.text()
+    assert "M1  Жақсылықова Айгүл Серікқызы — төраға" in details
+    assert "demo-commission-passphrase" in details
+    assert page.empty_box.isHidden() and not page.open_box.isHidden()
+    assert window.member_combo.count() == 7
+    assert window.windowTitle() == "akimdesk — №1001 учаске [DEMO]"
