@@ -15,6 +15,7 @@ from akimdesk import __version__
 from akimdesk.core.errors import AkimdeskError, BadInput, InputRejected
 from akimdesk.messages import DEFAULT_LANGUAGE, LANGUAGES, render
 from akimdesk.cli import bundle_commands, district_commands, protocol_commands
+from akimdesk.cli.inputs import read_bytes, read_secret
 from akimdesk.paths import database_path
 
 PROGRESS_FROM_ROWS = 5000
@@ -170,16 +171,6 @@ def _actor(args: argparse.Namespace) -> str | None:
     return getattr(args, "actor", None) or os.environ.get("AKIMDESK_AS") or None
 
 
-def read_secret(path: str | None) -> str | None:
-    if path is None:
-        return None
-    try:
-        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput("file-unreadable", file=path, reason=str(exc)) from None
-    return text.rstrip("\r\n")
-
-
 def _hhmm(text: str) -> dt.time:
     try:
         return dt.datetime.strptime(text, "%H:%M").time()
@@ -216,12 +207,8 @@ def _cmd_status(station, args, actor, clock):
 
 
 def _cmd_election_load(station, args, actor, clock):
-    try:
-        package = Path(args.package).read_bytes()
-    except OSError as exc:
-        raise BadInput("file-unreadable", file=args.package, reason=exc.strerror or str(exc)) from None
     return station.load_election(
-        package, fingerprint=args.fingerprint, actor=actor,
+        read_bytes(args.package), fingerprint=args.fingerprint, actor=actor,
         one_time_passphrase=read_secret(args.passphrase_file),
         new_passphrase=read_secret(args.new_passphrase_file),
     )

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any, Callable
 
+from akimdesk.cli.inputs import read_bytes, read_certificate, read_secret
 from akimdesk.core.errors import BadInput
 
 READ_ONLY = {"drives", "bundle verify"}
@@ -54,12 +55,11 @@ def run_without_station(name: str, args: argparse.Namespace, clock: Callable) ->
         return {"drives": [{"label": d.label, "mount_point": str(d.mount_point), "free_bytes": d.free_bytes,
                             "total_bytes": d.total_bytes} for d in list_removable_drives()]}
     if name == "restore":
-        from akimdesk.cli import read_secret
         from akimdesk.paths import database_path
         from akimdesk.station.exports import restore_station
 
         target = database_path(args.db)
-        station = restore_station(_read(args.file), read_secret(args.passphrase_file) or "", target, clock)
+        station = restore_station(read_bytes(args.file), read_secret(args.passphrase_file) or "", target, clock)
         try:
             return {"database": str(target), "device_id": station.device_id, "state": station.state(),
                     "audit_head": station.audit_head()}
@@ -67,17 +67,9 @@ def run_without_station(name: str, args: argparse.Namespace, clock: Callable) ->
             station.store.close()
     if name == "bundle verify" and args.district_cert:
         from akimdesk.bundle.format import read_bundle
-        from akimdesk.cli.protocol_commands import _read_certificate
 
-        return _bundle_json(read_bundle(_read(args.file), _read_certificate(args.district_cert)))
+        return _bundle_json(read_bundle(read_bytes(args.file), read_certificate(args.district_cert)))
     return None
-
-
-def _read(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise BadInput("file-unreadable", file=path, reason=exc.strerror or str(exc)) from None
 
 
 def _bundle_json(bundle) -> dict[str, Any]:
@@ -88,22 +80,17 @@ def _bundle_json(bundle) -> dict[str, Any]:
 
 
 def _export(station, args, actor, clock):
-    from akimdesk.cli import read_secret
-
     return station.export_bundle(drive_for(args.to), actor=actor, passphrase=read_secret(args.passphrase_file) or "")
 
 
 def _verify(station, args, actor, clock):
     from akimdesk.bundle.format import read_bundle
-    from akimdesk.cli.protocol_commands import _read_certificate
 
-    certificate = _read_certificate(args.district_cert) or station._district_certificate()
-    return _bundle_json(read_bundle(_read(args.file), certificate))
+    certificate = read_certificate(args.district_cert) or station._district_certificate()
+    return _bundle_json(read_bundle(read_bytes(args.file), certificate))
 
 
 def _backup(station, args, actor, clock):
-    from akimdesk.cli import read_secret
-
     result = station.backup(Path(args.to), passphrase=read_secret(args.passphrase_file))
     if args.every:
         if not 1 <= args.every <= 24 * 60:

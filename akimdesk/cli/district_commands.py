@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 from pathlib import Path
 from typing import Any, Callable
 
-from akimdesk.core.errors import BadInput, RuleRefused
+from akimdesk.cli.inputs import read_bytes, read_json, read_secret
+from akimdesk.core.errors import RuleRefused
 
 READ_ONLY = {"district status", "district report", "district key-backup", "district verify"}
 ACTOR = "district"
@@ -66,16 +66,7 @@ def run(name: str, args: argparse.Namespace, clock: Callable) -> dict[str, Any]:
 
 
 def _secret(path: str) -> str:
-    from akimdesk.cli import read_secret
-
     return read_secret(path) or ""
-
-
-def _read_json(path: str) -> Any:
-    try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise BadInput("file-unreadable", file=path, reason=str(exc)) from None
 
 
 def _init(desk, args):
@@ -90,11 +81,7 @@ def _key_backup(desk, args):
 
 
 def _key_restore(desk, args):
-    try:
-        data = Path(args.file).read_bytes()
-    except OSError as exc:
-        raise BadInput("file-unreadable", file=args.file, reason=exc.strerror or str(exc)) from None
-    return desk.key_restore(data, _secret(args.passphrase_file), actor=ACTOR)
+    return desk.key_restore(read_bytes(args.file), _secret(args.passphrase_file), actor=ACTOR)
 
 
 def _package(desk, args):
@@ -103,7 +90,7 @@ def _package(desk, args):
     folder = Path(args.voters)
     voter_files = {path.stem: path for path in sorted(folder.glob("*")) if path.suffix.lower() in (".csv", ".xlsx")}
     return desk.issue_packages(
-        _read_json(args.election), _read_json(args.precincts), voter_files, out_dir=Path(args.out),
+        read_json(args.election), read_json(args.precincts), voter_files, out_dir=Path(args.out),
         acts_dir=Path(args.acts), passphrase=_secret(args.passphrase_file), actor=ACTOR,
         election_file=Path(args.election).name, precincts_file=Path(args.precincts).name,
         unsafe_folders=tuple(Path(d.mount_point) for d in list_removable_drives()),
@@ -111,12 +98,7 @@ def _package(desk, args):
 
 
 def _import(desk, args):
-    files = []
-    for name in args.files:
-        try:
-            files.append((name, Path(name).read_bytes()))
-        except OSError as exc:
-            raise BadInput("file-unreadable", file=name, reason=exc.strerror or str(exc)) from None
+    files = [(name, read_bytes(name)) for name in args.files]
     outcomes = desk.import_bundles(files, passphrase=_secret(args.passphrase_file), actor=ACTOR)
     troubled = [o for o in outcomes if o["status"] in ("refused", "conflict")]
     if troubled:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from akimdesk.atomic import write_atomically
+from akimdesk.cli.inputs import read_bytes, read_certificate, read_secret
 from akimdesk.core.errors import BadInput, RuleRefused
 from akimdesk.messages import render
 
@@ -60,35 +61,17 @@ def register(commands: Any, command: Callable[..., argparse.ArgumentParser]) -> 
         sub.add_argument("--out", required=True)
 
 
-def _read_certificate(path: str | None):
-    if path is None:
-        return None
-    from akimdesk.signing.keys import certificate_from_pem
-
-    try:
-        return certificate_from_pem(Path(path).read_text(encoding="ascii"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput("file-unreadable", file=path, reason=str(exc)) from None
-
-
 def without_database(name: str, args: argparse.Namespace) -> dict[str, Any] | None:
     """Verify with a given certificate and no station database; None when a database is needed."""
     if name == "protocol verify" and args.district_cert:
         from akimdesk.signing.pdf_verify import verify_protocol_pdf
 
-        return _verified_json(verify_protocol_pdf(_read_file(args.file), _read_certificate(args.district_cert)))
+        return _verified_json(verify_protocol_pdf(read_bytes(args.file), read_certificate(args.district_cert)))
     if name == "protocol verify-qr" and args.precinct_cert:
         from akimdesk.signing.qr import verify_qr_payload
 
-        return _qr_json(verify_qr_payload(args.text.strip(), _read_certificate(args.precinct_cert)))
+        return _qr_json(verify_qr_payload(args.text.strip(), read_certificate(args.precinct_cert)))
     return None
-
-
-def _read_file(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise BadInput("file-unreadable", file=path, reason=exc.strerror or str(exc)) from None
 
 
 def _verified_json(verified) -> dict[str, Any]:
@@ -137,8 +120,6 @@ def _opinion_add(station, args, actor, clock):
 
 
 def _finalise(station, args, actor, clock):
-    from akimdesk.cli import read_secret
-
     return station.finalise_protocol(actor=actor, passphrase=read_secret(args.passphrase_file) or "",
                                      override_reason=args.override)
 
@@ -150,11 +131,11 @@ def _build(station, args, actor, clock):
 
 
 def _verify(station, args, actor, clock):
-    return _verified_json(station.verify_protocol(_read_file(args.file), _read_certificate(args.district_cert)))
+    return _verified_json(station.verify_protocol(read_bytes(args.file), read_certificate(args.district_cert)))
 
 
 def _verify_qr(station, args, actor, clock):
-    return _qr_json(station.verify_qr(args.text.strip(), _read_certificate(args.precinct_cert)))
+    return _qr_json(station.verify_qr(args.text.strip(), read_certificate(args.precinct_cert)))
 
 
 def _amend(station, args, actor, clock):
