@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
-from akimdesk.storage.migrations import _append_only, _execute_statements
+from akimdesk.storage.migrations import SETTINGS_AND_AUDIT_TABLES, _append_only, _execute_statements
 
 district_migrations = Migrations("akimdesk-district")
 DISTRICT_LATEST_VERSION = 1
@@ -16,11 +16,6 @@ def m0001_district(db: Database) -> None:
     _execute_statements(
         db,
         """
-        CREATE TABLE settings (
-            key TEXT PRIMARY KEY,
-            value TEXT NOT NULL
-        ) STRICT;
-
         CREATE TABLE district_keys (
             key_seq INTEGER PRIMARY KEY,
             name TEXT NOT NULL CHECK (name <> ''),
@@ -77,17 +72,8 @@ def m0001_district(db: Database) -> None:
             at TEXT NOT NULL,
             actor TEXT NOT NULL
         ) STRICT;
-
-        CREATE TABLE audit_events (
-            seq INTEGER PRIMARY KEY,
-            kind TEXT NOT NULL,
-            actor TEXT NOT NULL,
-            at TEXT NOT NULL,
-            payload TEXT NOT NULL CHECK (json_valid(payload)),
-            prev_hash TEXT NOT NULL CHECK (length(prev_hash) = 64),
-            hash TEXT NOT NULL UNIQUE CHECK (length(hash) = 64)
-        ) STRICT;
-        """,
+        """
+        + SETTINGS_AND_AUDIT_TABLES,
     )
     _append_only(db, ("district_keys", "races", "issued_packages", "bundles", "conflicts", "audit_events"))
     db.execute("PRAGMA user_version = 1")

@@ -6,6 +6,24 @@ from sqlite_utils import Database, Migrations
 
 migrations = Migrations("akimdesk")
 
+# Every database, station or district, keeps its settings and its audit chain the same way.
+SETTINGS_AND_AUDIT_TABLES = """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE audit_events (
+            seq INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL,
+            payload TEXT NOT NULL CHECK (json_valid(payload)),
+            prev_hash TEXT NOT NULL CHECK (length(prev_hash) = 64),
+            hash TEXT NOT NULL UNIQUE CHECK (length(hash) = 64)
+        ) STRICT;
+"""
+
 _APPEND_ONLY = (
     "packages",
     "precinct_keys",
@@ -25,11 +43,6 @@ def m0001_initial(db: Database) -> None:
     _execute_statements(
         db,
         """
-        CREATE TABLE settings (
-            key TEXT PRIMARY KEY,
-            value TEXT NOT NULL
-        ) STRICT;
-
         CREATE TABLE packages (
             package_seq INTEGER PRIMARY KEY,
             package_id TEXT NOT NULL UNIQUE CHECK (length(package_id) = 64),
@@ -142,17 +155,8 @@ def m0001_initial(db: Database) -> None:
             override_reason TEXT
         ) STRICT;
         CREATE INDEX mobile_requests_voter ON mobile_requests(voter_id);
-
-        CREATE TABLE audit_events (
-            seq INTEGER PRIMARY KEY,
-            kind TEXT NOT NULL,
-            actor TEXT NOT NULL,
-            at TEXT NOT NULL,
-            payload TEXT NOT NULL CHECK (json_valid(payload)),
-            prev_hash TEXT NOT NULL CHECK (length(prev_hash) = 64),
-            hash TEXT NOT NULL UNIQUE CHECK (length(hash) = 64)
-        ) STRICT;
         """
+        + SETTINGS_AND_AUDIT_TABLES,
     )
     _append_only(db, _APPEND_ONLY)
     db.execute("PRAGMA user_version = 1")
