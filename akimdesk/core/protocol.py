@@ -5,11 +5,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from akimdesk.core.canonical import canonical_json, sha256_hex
 from akimdesk.core.election import Election
 from akimdesk.core.template import ProtocolLine, ProtocolTemplate
 
 PROTOCOL_FORMAT = "akimdesk-protocol"
 PROTOCOL_FORMAT_VERSION = 1
+
+
+def protocol_hash(data: Mapping[str, Any]) -> str:
+    """The protocol hash: the lower-case hex SHA-256 of the protocol data's canonical JSON."""
+    return sha256_hex(canonical_json(data))
 
 
 def quorum(member_count: int) -> tuple[int, int]:

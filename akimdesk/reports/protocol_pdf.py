@@ -9,8 +9,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from akimdesk.core.canonical import canonical_json, sha256_hex
 from akimdesk.core.election import ROLES
+from akimdesk.core.protocol import protocol_hash as core_protocol_hash
 from akimdesk.reports.fonts import register_fonts
 from akimdesk.reports.layout import (
     ALERT, GRID, HEAD_FILL, RULE, SOFT_INK, FooterId, Paper, bi, bi_words, both, boxed, build_paper, content_width,
@@ -27,7 +27,7 @@ SHORT_REASON = 240
 
 def protocol_hash(data: dict[str, Any]) -> str:
     """The hash printed on the protocol: the given one, else SHA-256 of the data's canonical JSON."""
-    return data.get("protocol_hash") or sha256_hex(canonical_json(data))
+    return data.get("protocol_hash") or core_protocol_hash(data)
 
 
 def build_protocol_pdf(data: dict[str, Any], *, qr_text: str | None, draft: bool = False,

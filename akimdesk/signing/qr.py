@@ -35,8 +35,8 @@ from cryptography import x509
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from akimdesk.core.canonical import canonical_json, sha256_hex
 from akimdesk.core.errors import BadInput, VerificationFailed
+from akimdesk.core.protocol import protocol_hash
 from akimdesk.signing.keys import precinct_identity
 from akimdesk.signing.raw import SIGNATURE_BYTES, sign_raw, verify_raw
 
@@ -84,11 +84,6 @@ class QrPayload:
     protocol_hash: str
     signature: bytes
     signed_text: str
-
-
-def protocol_hash(data: dict) -> str:
-    """The lower-case hex SHA-256 of the protocol's canonical JSON."""
-    return sha256_hex(canonical_json(data))
 
 
 def _is_count(value: Any, minimum: int) -> bool:
