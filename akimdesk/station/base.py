@@ -88,14 +88,17 @@ class StationBase(RecordKeeper):
     def _ballots_left(self) -> int:
         return self._ballots_received() - self.store.ballots_outstanding()
 
+    def _prior_ballot(self, check_in_id: int, at: str, device_id: str, member_id: str, mode: str) -> rules.PriorBallot:
+        """The ballot a voter holds, as the desk shows it: local time and the issuing member's name."""
+        member = self.election().member(member_id)
+        return rules.PriorBallot(check_in_id, at, self._local_text(at), device_id, member_id,
+                                 member.name if member else "", mode)
+
     def _voter(self, row: dict[str, Any]) -> Voter:
         ballot = None
         if row["last_kind"] == "issue":
-            member = self.election().member(row["last_member_id"])
-            ballot = rules.PriorBallot(
-                row["last_check_in_id"], row["last_at"], self._local_text(row["last_at"]),
-                row["last_device_id"], row["last_member_id"], member.name if member else "", row["last_mode"],
-            )
+            ballot = self._prior_ballot(row["last_check_in_id"], row["last_at"], row["last_device_id"],
+                                        row["last_member_id"], row["last_mode"])
         return Voter(
             voter_id=row["voter_id"], iin=row["iin"], surname=row["surname"],
             given_name=row["given_name"], patronymic=row["patronymic"], birth_date=row["birth_date"],

@@ -131,14 +131,12 @@ class PollingActions(StationBase):
                 payload["mode"] = fields["mode"]
             kind = "ballot-issued" if fields["kind"] == "issue" else "check-in-undone"
             self._audit(kind, member_id, at, [("check_ins", check_in_id, digest)], payload)
-        at_local = self._local_text(at)
         ballot = None
         if fields["kind"] == "issue":
-            member = self.election().member(member_id)
-            ballot = rules.PriorBallot(check_in_id, at, at_local, device_id, member_id,
-                                       member.name if member else "", fields["mode"])
+            ballot = self._prior_ballot(check_in_id, at, device_id, member_id, fields["mode"])
         return CheckInResult(check_in_id, dataclasses.replace(voter, ballot=ballot), fields["kind"],
-                             fields.get("mode"), at, at_local, device_id, seq, ballots_left)
+                             fields.get("mode"), at, ballot.at_local if ballot else self._local_text(at), device_id,
+                             seq, ballots_left)
 
     def add_voter(
         self,
