@@ -20,6 +20,8 @@ class Desk:
     clock: Clock
     language: str = DEFAULT_LANGUAGE
     actor: str | None = None
+    # Background jobs running on the shared database connection (see gui.work); the clock skips reads meanwhile.
+    busy: int = 0
 
     def say(self, code: str, params: dict[str, Any] | None = None) -> str:
         """A catalogue message in the interface language."""

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from akimdesk.core.errors import AkimdeskError
 from akimdesk.gui.desk import Desk
+from akimdesk.gui.pages.base import Page
 from akimdesk.gui.pages.check_in_page import CheckInPage
+from akimdesk.gui.pages.count_page import CountPage
+from akimdesk.gui.pages.export_page import ExportPage
+from akimdesk.gui.pages.protocol_page import ProtocolPage
+from akimdesk.gui.pages.setup_page import SetupPage
 from akimdesk.gui.pages.station_page import StationPage
 from akimdesk.gui.qt import (
     QAction,
@@ -28,7 +33,8 @@ from akimdesk.gui.qt import (
 )
 from akimdesk.gui.translations import LANGUAGE_NAMES, Translations
 
-STATION, CHECK_IN = 0, 1
+# The steps of the day in the order a commission meets them; Ctrl+1.. go to each.
+SETUP, STATION, CHECK_IN, COUNT, PROTOCOL, EXPORT = range(6)
 
 
 class MainWindow(QMainWindow):
@@ -41,19 +47,23 @@ class MainWindow(QMainWindow):
         self._members: tuple = ()
         self._backup_error: AkimdeskError | None = None
 
+        self.setup_page = SetupPage(desk)
         self.station_page = StationPage(desk)
         self.check_in_page = CheckInPage(desk)
+        self.count_page = CountPage(desk)
+        self.protocol_page = ProtocolPage(desk)
+        self.export_page = ExportPage(desk)
+        self.page_list: list[Page] = [self.setup_page, self.station_page, self.check_in_page, self.count_page,
+                                      self.protocol_page, self.export_page]
         self.pages = QStackedWidget()
-        for page in (self.station_page, self.check_in_page):
-            self.pages.addWidget(page)
-            page.records_changed.connect(self._on_page_records_changed)
-        self.station_page.station_opened.connect(self._on_station_page_station_opened)
-
         self.nav_list = QListWidget()
         self.nav_list.setObjectName("navigation")
         self.nav_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for _ in (STATION, CHECK_IN):
+        for page in self.page_list:
+            self.pages.addWidget(page)
+            page.records_changed.connect(self._on_page_records_changed)
             self.nav_list.addItem(QListWidgetItem())
+        self.station_page.station_opened.connect(self._on_station_page_station_opened)
         self.nav_list.currentRowChanged.connect(self._on_nav_list_current_row_changed)
         self.nav_reason_label = QLabel()
         self.nav_reason_label.setObjectName("navigationReason")
@@ -110,8 +120,8 @@ class MainWindow(QMainWindow):
                 self.statusBar().addPermanentWidget(label, 1)
             else:
                 self.statusBar().addPermanentWidget(label)
-        for row, keys in ((STATION, "Ctrl+1"), (CHECK_IN, "Ctrl+2")):
-            QShortcut(QKeySequence(keys), self, lambda row=row: self._go_to(row))
+        for row in range(len(self.page_list)):
+            QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda row=row: self._go_to(row))
 
         self.clock_timer = QTimer(self)
         self.clock_timer.setInterval(1000)
@@ -119,7 +129,7 @@ class MainWindow(QMainWindow):
         self.clock_timer.start()
         self.resize(1180, 720)
         self.refresh()
-        self._go_to(CHECK_IN if self._desk.station.state() == "open" else STATION)
+        self._go_to(self._step_for_state())
         self._retranslate()
 
     def refresh(self) -> None:
@@ -132,7 +142,8 @@ class MainWindow(QMainWindow):
             if self._desk.actor not in ids:
                 self._desk.actor = ids[0] if ids else None
             self._fill_members()
-        self.station_page.refresh()
+        for page in self.page_list:
+            page.refresh()
         self._follow_state()
         self._fill_status()
 
@@ -152,8 +163,8 @@ class MainWindow(QMainWindow):
             title = self.tr("akimdesk — precinct {number}").format(number=election.precinct_number)
             title += " [DEMO]" if election.is_demo else ""
         self.setWindowTitle(title)
-        self.nav_list.item(STATION).setText(self.tr("Station"))
-        self.nav_list.item(CHECK_IN).setText(self.tr("Check-in"))
+        for row, page in enumerate(self.page_list):
+            self.nav_list.item(row).setText(f"{row + 1}. {page.nav_title()}")
         self.member_caption.setText(self.tr("Acting member:") + " ")
         self.desk_menu.setTitle(self.tr("&Desk"))
         self.quit_action.setText(self.tr("Quit"))
@@ -171,19 +182,23 @@ class MainWindow(QMainWindow):
         self.member_combo.setEnabled(bool(self._members))
 
     def _follow_state(self) -> None:
-        state = self._desk.station.state()
-        item = self.nav_list.item(CHECK_IN)
-        is_open = state == "open"
-        flags = item.flags()
-        item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if is_open else flags & ~Qt.ItemFlag.ItemIsEnabled)
-        reasons = {
-            "empty": self.tr("Check-in starts once an election is loaded and the station is opened."),
-            "setup": self.tr("Check-in starts when the chair opens the station."),
-        }
-        reason = "" if is_open else reasons.get(state, self.tr("The station is closed: check-in is over."))
-        self.nav_reason_label.setText(reason)
-        self.nav_reason_label.setVisible(bool(reason))
-        if not is_open and self.pages.currentIndex() == CHECK_IN:
+        # A step that cannot be used now is greyed out with its reason as tooltip; the reason of the next
+        # such step (the one the commission is heading for) is shown under the navigation.
+        shown_reason = ""
+        current_blocked = False
+        for row, page in enumerate(self.page_list):
+            reason = page.unavailable_reason()
+            item = self.nav_list.item(row)
+            flags = item.flags()
+            item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled if reason else flags | Qt.ItemFlag.ItemIsEnabled)
+            item.setToolTip(reason)
+            if reason and not shown_reason and row > STATION:
+                shown_reason = reason
+            if reason and row == self.pages.currentIndex():
+                current_blocked = True
+        self.nav_reason_label.setText(shown_reason)
+        self.nav_reason_label.setVisible(bool(shown_reason))
+        if current_blocked:
             self._go_to(STATION)
 
     def _fill_status(self) -> None:
@@ -203,6 +218,11 @@ class MainWindow(QMainWindow):
             reason = self._desk.explain(self._backup_error)
             self.statusBar().showMessage(self._desk.say("backup-automatic-failed", {"reason": reason}))
 
+    def _step_for_state(self) -> int:
+        """The page a commission most likely wants when the window opens in the station's present state."""
+        return {"open": CHECK_IN, "closed": COUNT, "counting": COUNT, "finalised": PROTOCOL}.get(
+            self._desk.station.state(), STATION)
+
     def _go_to(self, row: int) -> None:
         if self.nav_list.item(row).flags() & Qt.ItemFlag.ItemIsEnabled:
             self.nav_list.setCurrentRow(row)
@@ -214,7 +234,8 @@ class MainWindow(QMainWindow):
 
     def _on_member_combo_activated(self, index: int) -> None:
         self._desk.actor = self.member_combo.itemData(index)
-        self.station_page.refresh()
+        for page in self.page_list:
+            page.refresh()
         self.pages.currentWidget().setFocus()
 
     def _on_language_actions_triggered(self, action: QAction) -> None:
@@ -237,4 +258,7 @@ class MainWindow(QMainWindow):
 
     def _on_clock_timer_timeout(self) -> None:
         self.status_labels["clock"].setText(self._desk.local_now().strftime("%H:%M:%S"))
-        self.station_page.tick()
+        if self._desk.busy:
+            return
+        for page in self.page_list:
+            page.tick()

@@ -8,6 +8,18 @@
         <translation>Бюллетень беру</translation>
     </message>
     <message>
+        <source>Check-in starts once an election is loaded and the station is opened.</source>
+        <translation>Бюллетень беру сайлау жүктеліп, учаске ашылғаннан кейін басталады.</translation>
+    </message>
+    <message>
+        <source>Check-in starts when the chair opens the station.</source>
+        <translation>Бюллетень беру төраға учаскені ашқанда басталады.</translation>
+    </message>
+    <message>
+        <source>The station is closed: check-in is over.</source>
+        <translation>Учаске жабық: бюллетень беру аяқталды.</translation>
+    </message>
+    <message>
         <source>Scan or type the IIN, or the first letters of the name</source>
         <translation>ЖСН-ді сканерлеңіз не теріңіз, немесе аты-жөнінің алғашқы әріптерін жазыңыз</translation>
     </message>
@@ -25,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>CountPage</name>
+    <message>
+        <source>Count</source>
+        <translation>Санау</translation>
+    </message>
+    <message>
+        <source>The count starts when the station is closed.</source>
+        <translation>Санау учаске жабылғаннан кейін басталады.</translation>
+    </message>
+</context>
+<context>
     <name>DemoElectionDialog</name>
     <message>
         <source>Demo election</source>
@@ -39,7 +62,7 @@
         <translation>Жабу</translation>
     </message>
     <message>
-        <source>This database holds no election. A real election is loaded from the district&apos;s signed package. For training you can start a demo election instead: a synthetic election marked DEMO with {count} voters.</source>
+        <source>This database holds no election. A real election is loaded from the district's signed package. For training you can start a demo election instead: a synthetic election marked DEMO with {count} voters.</source>
         <translation>Бұл дерекқорда сайлау жоқ. Нақты сайлау аумақтық комиссияның қол қойылған пакетінен жүктеледі. Оқу үшін оның орнына демо сайлауды бастауға болады: ДЕМО деп белгіленген, {count} сайлаушысы бар шартты сайлау.</translation>
     </message>
     <message>
@@ -52,6 +75,17 @@
     </message>
 </context>
 <context>
+    <name>ExportPage</name>
+    <message>
+        <source>Export</source>
+        <translation>Жіберу</translation>
+    </message>
+    <message>
+        <source>Backups and the bundle for the district need a loaded election.</source>
+        <translation>Сақтық көшірмелер мен аумақтық комиссияға пакет үшін сайлау жүктелуі керек.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>akimdesk — precinct desk</source>
@@ -60,14 +94,6 @@
     <message>
         <source>akimdesk — precinct {number}</source>
         <translation>akimdesk — №{number} учаске</translation>
-    </message>
-    <message>
-        <source>Station</source>
-        <translation>Учаске</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Бюллетень беру</translation>
     </message>
     <message>
         <source>Acting member:</source>
@@ -86,18 +112,6 @@
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <source>Check-in starts once an election is loaded and the station is opened.</source>
-        <translation>Бюллетень беру сайлау жүктеліп, учаске ашылғаннан кейін басталады.</translation>
-    </message>
-    <message>
-        <source>Check-in starts when the chair opens the station.</source>
-        <translation>Бюллетень беру төраға учаскені ашқанда басталады.</translation>
-    </message>
-    <message>
-        <source>The station is closed: check-in is over.</source>
-        <translation>Учаске жабық: бюллетень беру аяқталды.</translation>
-    </message>
-    <message>
         <source>State: {state}</source>
         <translation>Күйі: {state}</translation>
     </message>
@@ -112,6 +126,24 @@
     <message>
         <source>Ballots left: {count}</source>
         <translation>Қалған бюллетень: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolPage</name>
+    <message>
+        <source>Protocol</source>
+        <translation>Хаттама</translation>
+    </message>
+    <message>
+        <source>The protocol is drawn up once the count has begun.</source>
+        <translation>Хаттама санау басталғаннан кейін жасалады.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Setup</source>
+        <translation>Дайындық</translation>
     </message>
 </context>
 <context>
@@ -169,7 +201,7 @@
         <translation>Сайлау жүктелмеген</translation>
     </message>
     <message>
-        <source>This database holds no election yet. The district&apos;s signed package is loaded with the command line for now (akimdesk election load). For training, start the demo election.</source>
+        <source>This database holds no election yet. The district's signed package is loaded with the command line for now (akimdesk election load). For training, start the demo election.</source>
         <translation>Бұл дерекқорда әлі сайлау жоқ. Аумақтық комиссияның қол қойылған пакеті әзірге пәрмен жолы арқылы жүктеледі (akimdesk election load). Оқу үшін демо сайлауды бастаңыз.</translation>
     </message>
     <message>
@@ -181,7 +213,7 @@
         <translation>Учаскені ашу</translation>
     </message>
     <message>
-        <source>The chair opens the station after counting the ballots received and showing the empty boxes sealed. Compare the laptop&apos;s time with your watch.</source>
+        <source>The chair opens the station after counting the ballots received and showing the empty boxes sealed. Compare the laptop's time with your watch.</source>
         <translation>Төраға алынған бюллетеньдерді санап, бос жәшіктерді көрсетіп, мөрлегеннен кейін учаскені ашады. Ноутбук уақытын өз сағатыңызбен салыстырыңыз.</translation>
     </message>
     <message>

@@ -8,6 +8,18 @@
         <translation>Выдача бюллетеней</translation>
     </message>
     <message>
+        <source>Check-in starts once an election is loaded and the station is opened.</source>
+        <translation>Выдача бюллетеней начнётся после загрузки выборов и открытия участка.</translation>
+    </message>
+    <message>
+        <source>Check-in starts when the chair opens the station.</source>
+        <translation>Выдача бюллетеней начнётся, когда председатель откроет участок.</translation>
+    </message>
+    <message>
+        <source>The station is closed: check-in is over.</source>
+        <translation>Участок закрыт: выдача бюллетеней окончена.</translation>
+    </message>
+    <message>
         <source>Scan or type the IIN, or the first letters of the name</source>
         <translation>Отсканируйте или введите ИИН либо первые буквы фамилии и имени</translation>
     </message>
@@ -25,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>CountPage</name>
+    <message>
+        <source>Count</source>
+        <translation>Подсчёт</translation>
+    </message>
+    <message>
+        <source>The count starts when the station is closed.</source>
+        <translation>Подсчёт начинается после закрытия участка.</translation>
+    </message>
+</context>
+<context>
     <name>DemoElectionDialog</name>
     <message>
         <source>Demo election</source>
@@ -39,7 +62,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <source>This database holds no election. A real election is loaded from the district&apos;s signed package. For training you can start a demo election instead: a synthetic election marked DEMO with {count} voters.</source>
+        <source>This database holds no election. A real election is loaded from the district's signed package. For training you can start a demo election instead: a synthetic election marked DEMO with {count} voters.</source>
         <translation>В этой базе данных нет выборов. Настоящие выборы загружаются из подписанного пакета территориальной комиссии. Для обучения можно вместо этого начать демо-выборы: условные выборы с пометкой ДЕМО и {count} избирателями.</translation>
     </message>
     <message>
@@ -52,6 +75,17 @@
     </message>
 </context>
 <context>
+    <name>ExportPage</name>
+    <message>
+        <source>Export</source>
+        <translation>Передача</translation>
+    </message>
+    <message>
+        <source>Backups and the bundle for the district need a loaded election.</source>
+        <translation>Для резервных копий и пакета для ТИК нужно загрузить выборы.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>akimdesk — precinct desk</source>
@@ -60,14 +94,6 @@
     <message>
         <source>akimdesk — precinct {number}</source>
         <translation>akimdesk — участок №{number}</translation>
-    </message>
-    <message>
-        <source>Station</source>
-        <translation>Участок</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Выдача бюллетеней</translation>
     </message>
     <message>
         <source>Acting member:</source>
@@ -86,18 +112,6 @@
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <source>Check-in starts once an election is loaded and the station is opened.</source>
-        <translation>Выдача бюллетеней начнётся после загрузки выборов и открытия участка.</translation>
-    </message>
-    <message>
-        <source>Check-in starts when the chair opens the station.</source>
-        <translation>Выдача бюллетеней начнётся, когда председатель откроет участок.</translation>
-    </message>
-    <message>
-        <source>The station is closed: check-in is over.</source>
-        <translation>Участок закрыт: выдача бюллетеней окончена.</translation>
-    </message>
-    <message>
         <source>State: {state}</source>
         <translation>Состояние: {state}</translation>
     </message>
@@ -112,6 +126,24 @@
     <message>
         <source>Ballots left: {count}</source>
         <translation>Осталось бюллетеней: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolPage</name>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>The protocol is drawn up once the count has begun.</source>
+        <translation>Протокол составляется после начала подсчёта.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Setup</source>
+        <translation>Подготовка</translation>
     </message>
 </context>
 <context>
@@ -169,7 +201,7 @@
         <translation>Выборы не загружены</translation>
     </message>
     <message>
-        <source>This database holds no election yet. The district&apos;s signed package is loaded with the command line for now (akimdesk election load). For training, start the demo election.</source>
+        <source>This database holds no election yet. The district's signed package is loaded with the command line for now (akimdesk election load). For training, start the demo election.</source>
         <translation>В этой базе данных ещё нет выборов. Подписанный пакет территориальной комиссии пока загружается из командной строки (akimdesk election load). Для обучения начните демо-выборы.</translation>
     </message>
     <message>
@@ -181,7 +213,7 @@
         <translation>Открыть участок</translation>
     </message>
     <message>
-        <source>The chair opens the station after counting the ballots received and showing the empty boxes sealed. Compare the laptop&apos;s time with your watch.</source>
+        <source>The chair opens the station after counting the ballots received and showing the empty boxes sealed. Compare the laptop's time with your watch.</source>
         <translation>Председатель открывает участок, пересчитав полученные бюллетени и предъявив пустые ящики опечатанными. Сверьте время ноутбука со своими часами.</translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from akimdesk.gui.main_window import CHECK_IN, STATION
 from akimdesk.gui.qt import QApplication, Qt
 from akimdesk.messages import render
 from tests.conftest import CHAIR, ISSUER
@@ -19,15 +20,15 @@ def open_with_keyboard(qtbot, window, ballots: str, watch: str) -> None:
 def test_chair_opens_the_station_and_check_in_becomes_available(make_window, setup_station, clock, qtbot):
     clock.set("07:30")
     window = make_window(setup_station, actor=CHAIR)
-    assert window.nav_list.currentRow() == 0
-    assert not window.nav_list.item(1).flags() & Qt.ItemFlag.ItemIsEnabled
+    assert window.nav_list.currentRow() == STATION
+    assert not window.nav_list.item(CHECK_IN).flags() & Qt.ItemFlag.ItemIsEnabled
     assert window.nav_reason_label.text() == "Бюллетень беру төраға учаскені ашқанда басталады."
 
     open_with_keyboard(qtbot, window, "204", "07:32")
 
     assert setup_station.state() == "open"
     assert setup_station.status()["ballots_left"] == 204
-    assert window.nav_list.item(1).flags() & Qt.ItemFlag.ItemIsEnabled
+    assert window.nav_list.item(CHECK_IN).flags() & Qt.ItemFlag.ItemIsEnabled
     assert window.pages.currentWidget() is window.check_in_page
     assert window.status_labels["state"].text() == "Күйі: ашық"
     assert window.status_labels["ballots"].text() == "Қалған бюллетень: 204"

@@ -10,6 +10,7 @@ from akimdesk.gui.desk import Desk
 from akimdesk.gui.icons import BALLOT_ISSUED, WARNING, icon
 from akimdesk.gui.dialogs.undo_check_in_dialog import UndoCheckInDialog
 from akimdesk.gui.models.voter_table_model import VoterTableModel
+from akimdesk.gui.pages.base import Page, title_label
 from akimdesk.gui.pages.voter_card import VoterCardWidget
 from akimdesk.gui.qt import (
     QAbstractItemView,
@@ -27,7 +28,6 @@ from akimdesk.gui.qt import (
     QTableView,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 from akimdesk.station import SEARCH_LIMIT, CheckInResult, Voter
 
@@ -38,14 +38,11 @@ BANNER_STYLES = {
 }
 
 
-class CheckInPage(QWidget):
+class CheckInPage(Page):
     """One input that always has the focus; the keyboard alone carries a voter from search to ballot."""
 
-    records_changed = Signal()
-
     def __init__(self, desk: Desk, parent=None) -> None:
-        super().__init__(parent)
-        self._desk = desk
+        super().__init__(desk, parent)
         self._banner_message: tuple[str, dict[str, Any], bool] | None = None
         self._undo_dialog: UndoCheckInDialog | None = None
 
@@ -113,15 +110,14 @@ class CheckInPage(QWidget):
         body.addWidget(self.results_view, 1)
         body.addWidget(side_widget)
         layout = QVBoxLayout(self)
-        self.title_label = QLabel()
-        self.title_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.title_label = title_label()
         layout.addWidget(self.title_label)
         layout.addWidget(self.search_edit)
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
         layout.addWidget(self.hint_label)
         self.setFocusProxy(self.search_edit)
-        self._retranslate()
+        self.retranslate()
         self._update_buttons()
 
     def selected_voter(self) -> Voter | None:
@@ -156,13 +152,21 @@ class CheckInPage(QWidget):
         super().showEvent(event)
         self.search_edit.setFocus()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+    def nav_title(self) -> str:
+        return self.tr("Check-in")
 
-    def _retranslate(self) -> None:
-        self.title_label.setText(self.tr("Check-in"))
+    def unavailable_reason(self) -> str:
+        state = self._desk.station.state()
+        if state == "open":
+            return ""
+        if state == "empty":
+            return self.tr("Check-in starts once an election is loaded and the station is opened.")
+        if state == "setup":
+            return self.tr("Check-in starts when the chair opens the station.")
+        return self.tr("The station is closed: check-in is over.")
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.nav_title())
         self.search_edit.setPlaceholderText(self.tr("Scan or type the IIN, or the first letters of the name"))
         self.issue_button.setText(self.tr("Issue the ballot (Enter)"))
         self.undo_button.setText(self.tr("Undo the issue… (Ctrl+Z)"))

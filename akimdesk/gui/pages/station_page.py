@@ -8,8 +8,8 @@ from typing import Any
 from akimdesk.core.errors import AkimdeskError
 from akimdesk.gui.desk import Desk, show_date
 from akimdesk.gui.dialogs.demo_election_dialog import DemoElectionDialog
+from akimdesk.gui.pages.base import Page, show_message, title_label
 from akimdesk.gui.qt import (
-    QEvent,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -19,29 +19,24 @@ from akimdesk.gui.qt import (
     QTime,
     QTimeEdit,
     QVBoxLayout,
-    QWidget,
     Signal,
 )
 
-MESSAGE_STYLES = {True: "color: #0a4d20; font-weight: bold;", False: "color: #a61b1b; font-weight: bold;"}
 FACTS = ("election", "date", "precinct", "state", "voter_list", "listed", "issued_station", "issued_mobile",
          "turnout", "ballots_left")
 
 
-class StationPage(QWidget):
+class StationPage(Page):
     """The station's status, and the opening form while the station is being set up."""
 
-    records_changed = Signal()
     station_opened = Signal()
 
     def __init__(self, desk: Desk, parent=None) -> None:
-        super().__init__(parent)
-        self._desk = desk
+        super().__init__(desk, parent)
         self._status: dict[str, Any] = {}
         self._message: tuple[str, dict[str, Any], bool] | None = None
         self._demo_dialog: DemoElectionDialog | None = None
-        self.title_label = QLabel()
-        self.title_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.title_label = title_label()
 
         self.facts_box = QGroupBox()
         self._fact_values = {key: QLabel() for key in FACTS}
@@ -100,7 +95,10 @@ class StationPage(QWidget):
         layout.addWidget(self.message_label)
         layout.addStretch(1)
         self._was_setup = False
-        self._retranslate()
+        self.retranslate()
+
+    def nav_title(self) -> str:
+        return self.tr("Station")
 
     def refresh(self) -> None:
         """Read the station's status again and show it."""
@@ -121,12 +119,7 @@ class StationPage(QWidget):
         if not self.open_box.isHidden():
             self.laptop_time_label.setText(self._desk.local_now().strftime("%H:%M"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.title_label.setText(self.tr("Station"))
         self.facts_box.setTitle(self.tr("Election and turnout"))
         captions = {
@@ -209,5 +202,4 @@ class StationPage(QWidget):
             self.message_label.clear()
             return
         code, params, is_success = self._message
-        self.message_label.setText(self._desk.say(code, params))
-        self.message_label.setStyleSheet(MESSAGE_STYLES[is_success])
+        show_message(self.message_label, self._desk.say(code, params), is_success)

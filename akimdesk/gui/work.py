@@ -1,0 +1,128 @@
+"""Slow work (PDFs, USB sticks, big imports) off the interface thread, with a progress dialog only when it is slow.
+
+The database connection is shared with the interface thread. While a job runs, the desk is marked busy: the
+window's clock stops reading the station, and input to the window is held back, so only one thread touches the
+database at a time. A job that ends within `SHOW_AFTER_MS` never shows its dialog.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from akimdesk.core.errors import AkimdeskError
+from akimdesk.gui.desk import Desk
+from akimdesk.gui.qt import QApplication, QEvent, QObject, QProgressDialog, Qt, QThread, QTimer, QWidget, Signal
+
+SHOW_AFTER_MS = 600
+# A job is given `report(done, total)` and may call it from its thread; total 0 means "how much is unknown".
+Report = Callable[[int, int], None]
+
+_HELD_BACK = {
+    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel, QEvent.Type.Shortcut, QEvent.Type.ShortcutOverride,
+}
+
+
+class _Thread(QThread):
+    progressed = Signal(int, int)
+
+    def __init__(self, task: Callable[[Report], Any]) -> None:
+        super().__init__()
+        self._task = task
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = self._task(self.progressed.emit)
+        except BaseException as error:  # noqa: BLE001 - handed to the interface thread, which reports it
+            self.error = error
+
+
+class Job(QObject):
+    """One piece of background work; `done` carries its result, `failed` a refusal the core worded."""
+
+    done = Signal(object)
+    failed = Signal(object)
+    ended = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget, label: str, task: Callable[[Report], Any]) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._parent = parent
+        self.label = label
+        self.dialog: QProgressDialog | None = None
+        self.running = False
+        self._thread = _Thread(task)
+        self._thread.progressed.connect(self._on_progressed)
+        self._thread.finished.connect(self._on_thread_finished)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SHOW_AFTER_MS)
+        self._timer.timeout.connect(self._show_dialog)
+        self._last: tuple[int, int] = (0, 0)
+
+    def start(self) -> "Job":
+        self.running = True
+        self._desk.busy += 1
+        QApplication.instance().installEventFilter(self)
+        self._timer.start()
+        self._thread.start()
+        return self
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in _HELD_BACK:
+            return True
+        return False
+
+    def _show_dialog(self) -> None:
+        if not self.running:
+            return
+        dialog = QProgressDialog(self.label, "", 0, 0, self._parent)
+        dialog.setObjectName("progressDialog")
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setWindowTitle("akimdesk")
+        self.dialog = dialog
+        self._on_progressed(*self._last)
+        dialog.show()
+
+    def _on_progressed(self, done: int, total: int) -> None:
+        self._last = (done, total)
+        if self.dialog is not None:
+            self.dialog.setMaximum(max(total, 0))
+            if total:
+                self.dialog.setValue(min(done, total))
+
+    def _on_thread_finished(self) -> None:
+        self._timer.stop()
+        QApplication.instance().removeEventFilter(self)
+        self._desk.busy -= 1
+        self.running = False
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+        error = self._thread.error
+        self._thread.deleteLater()
+        if error is None:
+            self.done.emit(self._thread.result)
+        elif isinstance(error, AkimdeskError):
+            self.failed.emit(error)
+        else:
+            self.ended.emit()
+            raise error
+        self.ended.emit()
+
+
+def run_job(desk: Desk, parent: QWidget, label: str, task: Callable[[Report], Any],
+            on_done: Callable[[Any], None], on_failed: Callable[[AkimdeskError], None]) -> Job:
+    """Start `task(report)` in the background; `on_done(result)` or `on_failed(error)` runs on the interface thread."""
+    job = Job(desk, parent, label, task)
+    job.done.connect(on_done)
+    job.failed.connect(on_failed)
+    job.ended.connect(job.deleteLater)
+    return job.start()
