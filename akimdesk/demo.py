@@ -40,6 +40,8 @@ DEMO_MEMBERS = (
     ("M6", "Петров Сергей Иванович", "member"),
     ("M7", "Үсенов Жандос Маратұлы", "member"),
 )
+# Each demo member's PIN for the desk's screen is their number four times: M1 1111, ..., M7 7777.
+DEMO_PINS = {mid: mid[1:] * 4 for mid, _, _ in DEMO_MEMBERS}
 
 # Listed in Kazakh alphabetical order: А, Ә, С (code-point order would put Ә last).
 DEMO_CANDIDATES = (
@@ -180,12 +182,16 @@ def run_demo(station: Any, voters: int, now: dt.datetime) -> dict[str, Any]:
         voter_file = Path(folder) / "demo-voters.csv"
         write_demo_voter_list(voter_file, voters, election_date)
         imported = station.import_voters(voter_file, actor=DEMO_CHAIR)
+    for member_id, pin in DEMO_PINS.items():
+        station.set_pin(member_id, pin, actor=DEMO_CHAIR)
     return {
         "demo": True,
         "election_id": loaded["election_id"],
         "district_fingerprint": demo.fingerprint,
         "commission_passphrase": DEMO_PASSPHRASE,
-        "members": [{"id": mid, "name": name, "role": role} for mid, name, role in DEMO_MEMBERS],
+        "members": [{"id": mid, "name": name, "role": role, "pin": DEMO_PINS[mid]}
+                    for mid, name, role in DEMO_MEMBERS],
+        "pins": ", ".join(f"{mid} {pin}" for mid, pin in DEMO_PINS.items()),
         "voters": imported["imported"],
         "next": f"akimdesk open --ballots {content['ballots_delivered']} --as {DEMO_CHAIR}",
     }

@@ -14,13 +14,14 @@ from typing import Any
 from akimdesk import __version__
 from akimdesk.core.errors import AkimdeskError, BadInput, InputRejected
 from akimdesk.messages import DEFAULT_LANGUAGE, LANGUAGES, render
-from akimdesk.cli import bundle_commands, district_commands, protocol_commands
+from akimdesk.cli import bundle_commands, district_commands, member_commands, protocol_commands
 from akimdesk.cli.inputs import read_bytes, read_secret
 from akimdesk.paths import database_path
 
 PROGRESS_FROM_ROWS = 5000
 READ_ONLY = ({"status", "voters find", "voters flagged", "turnout", "audit verify"}
-             | protocol_commands.READ_ONLY | bundle_commands.READ_ONLY | district_commands.READ_ONLY)
+             | protocol_commands.READ_ONLY | bundle_commands.READ_ONLY | district_commands.READ_ONLY
+             | member_commands.READ_ONLY)
 
 
 def _common(parser: argparse.ArgumentParser, acting: bool) -> None:
@@ -35,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     """The whole command tree."""
     parser = argparse.ArgumentParser(prog="akimdesk", description="Polling-station desk of a precinct commission.")
     parser.add_argument("--version", action="version", version=f"akimdesk {__version__}")
+    parser.add_argument("--selftest", action="store_true",
+                        help="check this laptop end to end on a throw-away demo election (exit 0 when all pass)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str, acting: bool = True, parent: Any = commands) -> argparse.ArgumentParser:
@@ -105,17 +108,29 @@ def build_parser() -> argparse.ArgumentParser:
     protocol_commands.register(commands, command)
     bundle_commands.register(commands, command)
     district_commands.register(commands, command)
+    member_commands.register(commands, command)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run one command, or open the desktop window when started with no arguments at all."""
+    """Run one command, or open the desktop window when started with no arguments at all.
+
+    Bare `akimdesk --district` opens the district commission's window over the district database.
+    """
     if argv is None and len(sys.argv) <= 1:
         from akimdesk.gui import run_gui
 
         return run_gui()
+    if (sys.argv[1:] if argv is None else argv) == ["--district"]:
+        from akimdesk.gui.app import run_district_gui
+
+        return run_district_gui(district_commands.district_path(None))
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.selftest:
+        from akimdesk.selftest import run_selftest
+
+        return run_selftest()
     name = " ".join(filter(None, (args.command, getattr(args, "sub", None), getattr(args, "action", None))))
     if name not in COMMANDS:
         parser.print_help(sys.stderr)
@@ -326,6 +341,7 @@ COMMANDS = {
     **protocol_commands.HANDLERS,
     **bundle_commands.HANDLERS,
     **district_commands.HANDLERS,
+    **member_commands.HANDLERS,
 }
 
 

@@ -43,6 +43,11 @@ EVENT_KINDS = frozenset(
         "packages-issued",
         "bundle-accepted",
         "bundle-conflict",
+        "member-pin-set",
+        "member-pin-reset",
+        "member-signed-in",
+        "member-pin-refused",
+        "auto-lock-configured",
     }
 )
 

@@ -9,6 +9,7 @@ from itertools import compress, count
 from operator import mul, ne
 from typing import Sequence
 
+IIN_LENGTH = 12
 _FIRST_WEIGHTS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 _SECOND_WEIGHTS = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
 # Both weight rows sum to 66; subtracting 48 * 66 turns weighted ASCII codes into weighted digits.

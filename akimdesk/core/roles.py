@@ -25,6 +25,8 @@ ACTION_ROLES: dict[str, frozenset[str]] = {
     "finalise-protocol": frozenset({"chair"}),
     "amend-protocol": frozenset({"chair"}),
     "export-bundle": frozenset({"chair", "deputy", "secretary"}),
+    "set-pin": frozenset({"chair"}),
+    "configure-auto-lock": frozenset({"chair"}),
 }
 
 

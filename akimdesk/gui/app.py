@@ -1,22 +1,23 @@
-"""Starting the desktop window: the application, its own font, the language and the station database."""
+"""Starting the desktop windows: the application, its own font, the language, and the station or district database."""
 
 from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from akimdesk.app import open_station, system_clock
 from akimdesk.core.errors import AkimdeskError
+from akimdesk.gui.comfort import Comfort
 from akimdesk.gui.desk import Desk
 from akimdesk.gui.dialogs.demo_election_dialog import DemoElectionDialog
 from akimdesk.gui.main_window import MainWindow
 from akimdesk.gui.qt import QApplication, QEvent, QFont, QFontDatabase, QMessageBox
+from akimdesk.gui.settings import DEFAULT_FONT_POINTS, LaptopSettings
 from akimdesk.gui.translations import Translations
 from akimdesk.messages import DEFAULT_LANGUAGE, LANGUAGES, render
 from akimdesk.paths import database_path
 from akimdesk.reports.fonts import font_bytes
-
-FONT_POINT_SIZE = 10.5
 
 
 def install_app_font(app: QApplication) -> QFont:
@@ -27,14 +28,14 @@ def install_app_font(app: QApplication) -> QFont:
         if font_id >= 0:
             families.extend(QFontDatabase.applicationFontFamilies(font_id))
     font = QFont(families[0] if families else app.font().family())
-    font.setPointSizeF(FONT_POINT_SIZE)
+    font.setPointSizeF(DEFAULT_FONT_POINTS)
     app.setFont(font)
     return font
 
 
-def initial_language() -> str:
-    """AKIMDESK_LANG when it names a known language, else Kazakh."""
-    language = os.environ.get("AKIMDESK_LANG", DEFAULT_LANGUAGE)
+def initial_language(settings: LaptopSettings) -> str:
+    """AKIMDESK_LANG when it names a known language, else the laptop's last choice, else Kazakh."""
+    language = os.environ.get("AKIMDESK_LANG") or settings.language or DEFAULT_LANGUAGE
     return language if language in LANGUAGES else DEFAULT_LANGUAGE
 
 
@@ -43,8 +44,10 @@ def run_gui(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("akimdesk")
     install_app_font(app)
+    settings = LaptopSettings()
+    comfort = Comfort(app, settings)
     translations = Translations(app)
-    translations.switch(initial_language())
+    translations.switch(initial_language(settings))
     try:
         station = open_station(database_path(None), writable=True)
     except AkimdeskError as error:
@@ -55,7 +58,7 @@ def run_gui(argv: list[str] | None = None) -> int:
     try:
         if not station.has_election():
             DemoElectionDialog(desk).exec()
-        window = MainWindow(desk, translations)
+        window = MainWindow(desk, translations, comfort)
         window.show()
         return app.exec()
     finally:
@@ -63,4 +66,38 @@ def run_gui(argv: list[str] | None = None) -> int:
         if window is not None:
             window.deleteLater()
             QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        station.store.close()
+        # A restore on a spare laptop (export page) puts the restored station in the desk.
+        desk.station.store.close()
+
+
+def run_district_gui(database: Path, argv: list[str] | None = None) -> int:
+    """Open the district database at `database` in the district commission's window; return the exit status."""
+    from akimdesk.district import DistrictDesk
+    from akimdesk.gui.district.desk import DistrictDeskState
+    from akimdesk.gui.district.window import DistrictWindow
+    from akimdesk.storage.store import open_store
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName("akimdesk")
+    install_app_font(app)
+    settings = LaptopSettings()
+    Comfort(app, settings)  # the laptop's text size and contrast
+    translations = Translations(app)
+    translations.switch(initial_language(settings))
+    try:
+        district = DistrictDesk(open_store(database, writable=True, kind="district"), system_clock)
+    except AkimdeskError as error:
+        QMessageBox.critical(None, "akimdesk", render(error.code, error.params, translations.language))
+        return error.exit_code
+    window = None
+    try:
+        window = DistrictWindow(DistrictDeskState(district, system_clock, language=translations.language),
+                                translations)
+        window.show()
+        return app.exec()
+    finally:
+        # The window goes before the database it reads is closed.
+        if window is not None:
+            window.deleteLater()
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        district.store.close()

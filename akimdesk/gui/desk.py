@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,6 +11,11 @@ from akimdesk.core.errors import AkimdeskError
 from akimdesk.core.timeline import to_local
 from akimdesk.messages import DEFAULT_LANGUAGE, render
 from akimdesk.station import Clock, Station
+
+
+# Some catalogue messages end by naming the command-line option that supplies what is missing, e.g. "(--reason)";
+# in the window a field asks for it instead.
+_OPTION_HINT = re.compile(r"\s*\(--[^)]*\)")
 
 
 @dataclass
@@ -24,12 +30,12 @@ class Desk:
     busy: int = 0
 
     def say(self, code: str, params: dict[str, Any] | None = None) -> str:
-        """A catalogue message in the interface language."""
-        return render(code, params, self.language)
+        """A catalogue message in the interface language, without the command-line options some name."""
+        return _OPTION_HINT.sub("", render(code, params, self.language))
 
     def explain(self, error: AkimdeskError) -> str:
         """A refusal or bad input as the core words it, in the interface language."""
-        return render(error.code, error.params, self.language)
+        return self.say(error.code, error.params)
 
     def local_now(self) -> dt.datetime:
         """The station clock in the election's time zone (the laptop's zone before an election is loaded)."""

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from akimdesk.core.errors import AkimdeskError
+from akimdesk.core.timeline import parse_utc_text, to_local
+from akimdesk.gui.comfort import Comfort, ViewMenu
 from akimdesk.gui.desk import Desk
+from akimdesk.gui.lock import DeskLock
+from akimdesk.gui.member_bar import MemberBar
 from akimdesk.gui.pages.base import Page
 from akimdesk.gui.pages.check_in_page import CheckInPage
 from akimdesk.gui.pages.count_page import CountPage
@@ -14,8 +18,8 @@ from akimdesk.gui.pages.station_page import StationPage
 from akimdesk.gui.qt import (
     QAction,
     QActionGroup,
+    QApplication,
     QCloseEvent,
-    QComboBox,
     QEvent,
     QHBoxLayout,
     QKeySequence,
@@ -31,19 +35,22 @@ from akimdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from akimdesk.gui.settings import LaptopSettings
 from akimdesk.gui.translations import LANGUAGE_NAMES, Translations
 
 # The steps of the day in the order a commission meets them; Ctrl+1.. go to each.
 SETUP, STATION, CHECK_IN, COUNT, PROTOCOL, EXPORT = range(6)
+BACKUP_CHECK_MS = 60_000
 
 
 class MainWindow(QMainWindow):
     """The desk's one window: pages on the left, the acting member above, the station's figures below."""
 
-    def __init__(self, desk: Desk, translations: Translations, parent=None) -> None:
+    def __init__(self, desk: Desk, translations: Translations, comfort: Comfort | None = None, parent=None) -> None:
         super().__init__(parent)
         self._desk = desk
         self._translations = translations
+        self.comfort = comfort or Comfort(QApplication.instance(), LaptopSettings())
         self._members: tuple = ()
         self._backup_error: AkimdeskError | None = None
 
@@ -61,9 +68,11 @@ class MainWindow(QMainWindow):
         self.nav_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for page in self.page_list:
             self.pages.addWidget(page)
-            page.records_changed.connect(self._on_page_records_changed)
+            if page is not self.check_in_page:
+                page.records_changed.connect(self._on_page_records_changed)
             self.nav_list.addItem(QListWidgetItem())
         self.station_page.station_opened.connect(self._on_station_page_station_opened)
+        self.check_in_page.records_changed.connect(self._on_check_in_page_records_changed)
         self.nav_list.currentRowChanged.connect(self._on_nav_list_current_row_changed)
         self.nav_reason_label = QLabel()
         self.nav_reason_label.setObjectName("navigationReason")
@@ -87,14 +96,12 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("memberToolbar")
         self.toolbar.setMovable(False)
-        self.member_caption = QLabel()
-        self.member_combo = QComboBox()
-        self.member_combo.setObjectName("memberPicker")
-        self.member_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.member_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.member_combo.activated.connect(self._on_member_combo_activated)
-        self.toolbar.addWidget(self.member_caption)
-        self.toolbar.addWidget(self.member_combo)
+        # Members sign in with their PIN: the lock screen hides the pages until one does.
+        self.lock = DeskLock(self, desk)
+        self.lock.signed_in.connect(self._on_lock_signed_in)
+        self.member_bar = MemberBar(desk, self.lock, self)
+        self.member_bar.records_changed.connect(self._on_page_records_changed)
+        self.toolbar.addWidget(self.member_bar)
         self.addToolBar(self.toolbar)
 
         self.desk_menu = self.menuBar().addMenu("")
@@ -111,8 +118,10 @@ class MainWindow(QMainWindow):
             self.language_actions.addAction(action)
             self.language_menu.addAction(action)
         self.language_actions.triggered.connect(self._on_language_actions_triggered)
+        self.view_menu = ViewMenu(self.comfort, self)
+        self.menuBar().addMenu(self.view_menu)
 
-        self.status_labels = {key: QLabel() for key in ("state", "clock", "turnout", "ballots", "database")}
+        self.status_labels = {key: QLabel() for key in ("state", "clock", "turnout", "ballots", "backup", "database")}
         self.statusBar().setStyleSheet("QStatusBar QLabel { padding: 0 10px; border-left: 1px solid #b8b8b8; }")
         for key, label in self.status_labels.items():
             label.setObjectName(f"status_{key}")
@@ -127,28 +136,40 @@ class MainWindow(QMainWindow):
         self.clock_timer.setInterval(1000)
         self.clock_timer.timeout.connect(self._on_clock_timer_timeout)
         self.clock_timer.start()
+        # Automatic backups also run when nothing is being written (the service decides whether one is due).
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self._on_backup_timer_timeout)
+        self.backup_timer.start()
         self.resize(1180, 720)
         self.refresh()
         self._go_to(self._step_for_state())
         self._retranslate()
 
-    def refresh(self) -> None:
-        """Read the station again: navigation, member list, pages and status bar."""
+    def refresh(self, *, only_current_page: bool = False) -> None:
+        """Read the station again: navigation, member list, pages (or just the page in view) and status bar."""
         station = self._desk.station
         members = station.election().members if station.has_election() else ()
         if members != self._members:
             self._members = members
             ids = [m.member_id for m in members]
             if self._desk.actor not in ids:
-                self._desk.actor = ids[0] if ids else None
+                self._desk.actor = None  # whoever acts signs in with their PIN
             self._fill_members()
-        for page in self.page_list:
+        self.lock.refresh()
+        for page in [self.pages.currentWidget()] if only_current_page else self.page_list:
             page.refresh()
         self._follow_state()
         self._fill_status()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._desk.busy:
+            # Work on the database or a USB stick is under way: the window stays until it has finished.
+            event.ignore()
+            self.statusBar().showMessage(self.tr("Please wait: the work under way must finish first."), 5000)
+            return
         self.clock_timer.stop()
+        self.backup_timer.stop()
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -156,16 +177,18 @@ class MainWindow(QMainWindow):
             self._retranslate()
         super().changeEvent(event)
 
-    def _retranslate(self) -> None:
+    def _update_title(self) -> None:
         title = self.tr("akimdesk — precinct desk")
         if self._desk.station.has_election():
             election = self._desk.station.election()
             title = self.tr("akimdesk — precinct {number}").format(number=election.precinct_number)
             title += " [DEMO]" if election.is_demo else ""
         self.setWindowTitle(title)
+
+    def _retranslate(self) -> None:
+        self._update_title()
         for row, page in enumerate(self.page_list):
             self.nav_list.item(row).setText(f"{row + 1}. {page.nav_title()}")
-        self.member_caption.setText(self.tr("Acting member:") + " ")
         self.desk_menu.setTitle(self.tr("&Desk"))
         self.quit_action.setText(self.tr("Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -174,12 +197,7 @@ class MainWindow(QMainWindow):
         self._fill_status()
 
     def _fill_members(self) -> None:
-        self.member_combo.clear()
-        for member in self._members:
-            role = self._desk.say(f"role-{member.role}")
-            self.member_combo.addItem(f"{member.member_id} — {member.name} ({role})", member.member_id)
-        self.member_combo.setCurrentIndex(max(0, self.member_combo.findData(self._desk.actor)))
-        self.member_combo.setEnabled(bool(self._members))
+        self.member_bar.refresh()
 
     def _follow_state(self) -> None:
         # A step that cannot be used now is greyed out with its reason as tooltip; the reason of the next
@@ -213,6 +231,12 @@ class MainWindow(QMainWindow):
             labels["ballots"].setText(self.tr("Ballots left: {count}").format(count=status["ballots_left"]))
         for key in ("turnout", "ballots"):
             labels[key].setVisible(bool(status.get("voter_list")))
+        if status.get("last_backup"):
+            when = to_local(parse_utc_text(status["last_backup"]), self._desk.station.election().time_zone)
+            labels["backup"].setText(self.tr("Last backup: {time}").format(time=when.strftime("%H:%M")))
+        else:
+            labels["backup"].setText(self.tr("No backup yet"))
+        labels["backup"].setVisible("last_backup" in status)
         self._on_clock_timer_timeout()
         if self._backup_error is not None:
             reason = self._desk.explain(self._backup_error)
@@ -220,6 +244,9 @@ class MainWindow(QMainWindow):
 
     def _step_for_state(self) -> int:
         """The page a commission most likely wants when the window opens in the station's present state."""
+        state = self._desk.station.state()
+        if state == "empty" or (state == "setup" and not self._desk.station.status().get("voter_list")):
+            return SETUP
         return {"open": CHECK_IN, "closed": COUNT, "counting": COUNT, "finalised": PROTOCOL}.get(
             self._desk.station.state(), STATION)
 
@@ -229,11 +256,11 @@ class MainWindow(QMainWindow):
 
     def _on_nav_list_current_row_changed(self, row: int) -> None:
         if row >= 0:
+            self.page_list[row].refresh()
             self.pages.setCurrentIndex(row)
             self.pages.currentWidget().setFocus()
 
-    def _on_member_combo_activated(self, index: int) -> None:
-        self._desk.actor = self.member_combo.itemData(index)
+    def _on_lock_signed_in(self) -> None:
         for page in self.page_list:
             page.refresh()
         self.pages.currentWidget().setFocus()
@@ -241,17 +268,35 @@ class MainWindow(QMainWindow):
     def _on_language_actions_triggered(self, action: QAction) -> None:
         self._desk.language = action.data()
         self._translations.switch(action.data())
+        self.comfort.settings.language = action.data()
         self.pages.currentWidget().setFocus()
 
     def _on_page_records_changed(self) -> None:
+        self._backup_if_due()
+        self.refresh()
+        self._update_title()
+
+    def _on_check_in_page_records_changed(self) -> None:
+        # The hot path: a check-in reads again only the page in view and the status bar; the other pages
+        # are read when they are shown.
+        self._backup_if_due()
+        self.refresh(only_current_page=True)
+
+    def _backup_if_due(self) -> None:
         # A failed automatic backup must not hide the action that succeeded; it is shown beside it.
         try:
             self._desk.station.backup_if_due()
             self._backup_error = None
         except AkimdeskError as error:
             self._backup_error = error
-        self.refresh()
-        self._retranslate()
+
+    def _on_backup_timer_timeout(self) -> None:
+        if self._desk.busy or not self._desk.station.has_election():
+            return
+        had_error = self._backup_error is not None
+        self._backup_if_due()
+        if had_error or self._backup_error is not None:
+            self._fill_status()
 
     def _on_station_page_station_opened(self) -> None:
         self._go_to(CHECK_IN)

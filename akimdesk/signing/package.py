@@ -96,6 +96,20 @@ def read_verified_package(data: bytes, fingerprint: str) -> VerifiedPackage:
     )
 
 
+def preview_package(data: bytes) -> tuple[str, dict[str, Any]]:
+    """The district fingerprint a package names and its content, not yet verified: shown beside the paper act."""
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise BadInput("package-unreadable") from None
+    if not isinstance(document, dict) or document.get("format") != PACKAGE_FORMAT:
+        raise BadInput("package-unreadable")
+    content = document.get("content")
+    if not isinstance(content, dict) or not isinstance(content.get("district_certificate"), str):
+        raise BadInput("package-unreadable")
+    return certificate_fingerprint(certificate_from_pem(content["district_certificate"])), content
+
+
 def check_precinct_identity(package: VerifiedPackage, election_id: str, precinct_number: str) -> None:
     """The precinct certificate must name this election and this precinct."""
     if precinct_identity(package.precinct_certificate) != (election_id, precinct_number):

@@ -33,6 +33,7 @@ class Reports(StationBase):
                 package_version=election.package_version,
                 voter_list=None if current is None else {"list_id": current["list_id"], "rows": current["row_count"]},
                 ballots_left=self._ballots_left(),
+                last_backup=self.store.fetch_one("SELECT max(at) AS at FROM backups")["at"],
             )
         return info
 
@@ -52,6 +53,15 @@ class Reports(StationBase):
         """Voters whose IIN failed the checksum or date rules, for the chair to review."""
         return [self._voter(row) for row in self.store.flagged_voters(self._current_list()["list_id"])]
 
+    def mobile_request(self, iin: str) -> dict[str, Any] | None:
+        """A voter's mobile-box request as the desk shows it (local time, reason, member), or None."""
+        requests = self.store.mobile_requests_of(self.voter(iin).voter_id)
+        if not requests:
+            return None
+        row = requests[0]
+        return {"at_local": self._local_text(row["at"]), "reason": row["reason"], "member_id": row["member_id"],
+                "is_late": row["override_reason"] is not None}
+
     def turnout(self, at: dt.time | None = None) -> TurnoutFigures:
         """Turnout now, or at a local time of election day, computed from the events."""
         election = self.election()
@@ -62,7 +72,11 @@ class Reports(StationBase):
             if moment > self.clock():
                 raise RuleRefused("turnout-time-future", at=at.strftime("%H:%M"))
             until, label = utc_text(moment), at.strftime("%H:%M")
-        voters = self.store.voter_counts(list_id, until)
+        if until is None:
+            # Kept until a write that is more than a check-in (adding a voter forgets it).
+            voters = self._known("voter_counts", lambda: self.store.voter_counts(list_id))
+        else:
+            voters = self.store.voter_counts(list_id, until)
         issued = self.store.ballots_issued(until)
         return TurnoutFigures(label, voters["listed"] + voters["added"], voters["added"],
                               issued["station"], issued["mobile"])

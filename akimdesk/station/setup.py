@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -116,25 +116,28 @@ class SetupActions(StationBase):
         voters = load_voter_list(path, election_date=election.date,
                                  today=to_local(now, election.time_zone).date(), progress=progress)
         list_id = current["list_id"] + 1 if current else 1
-        rows, tokens, digest = list_rows(voters, list_id, self.store.next_voter_id())
+        # Rows and search entries are made while they are inserted, never all at once: a 100,000-voter list
+        # then costs its parsed rows and no more.
+        first_id = self.store.next_voter_id()
+        digest = list_digest(voters, list_id, first_id)
         flagged = sum(1 for v in voters if v.iin_problem)
         with self._writing():
             list_row = self._insert("voter_lists", {
                 "list_id": list_id, "file_name": path.name, "file_sha256": file_sha256,
-                "row_count": len(rows), "rows_digest": digest, "imported_at": utc_text(now),
+                "row_count": len(voters), "rows_digest": digest, "imported_at": utc_text(now),
                 "imported_by": member.member_id,
             })
-            self.store.insert_voters(rows, tokens)
+            self.store.insert_voters(list_rows(voters, list_id, first_id), list_tokens(voters, first_id))
             if current:
                 self.store.drop_name_tokens(current["list_id"])
             self._audit(
                 "voter-list-replaced" if current else "voter-list-imported", member.member_id,
                 utc_text(now), [("voter_lists", *list_row)],
-                {"list_id": list_id, "row_count": len(rows), "flagged": flagged,
+                {"list_id": list_id, "row_count": len(voters), "flagged": flagged,
                  "replaces": current["list_id"] if current else None},
             )
         self.store.optimize()
-        return {"list_id": list_id, "imported": len(rows), "flagged": flagged,
+        return {"list_id": list_id, "imported": len(voters), "flagged": flagged,
                 "replaced": current["list_id"] if current else None}
 
 
@@ -163,16 +166,27 @@ def name_tokens(voter_id: int, names: list[str]) -> list[tuple[str, int, int]]:
     return [(token, voter_id, position) for position, token in enumerate(tokens)]
 
 
-def list_rows(voters: list[VoterRow], list_id: int, first_id: int) -> tuple[list[tuple], list[tuple], str]:
-    """Voter rows in storage order, their name tokens, and the digest the import event records."""
-    rows, tokens = [], []
-    digest = RowsDigest()
+def _records(voters: list[VoterRow], list_id: int, first_id: int) -> Iterator[tuple]:
     for offset, v in enumerate(voters):
-        voter_id = first_id + offset
-        record = (voter_id, list_id, v.source_row, v.iin, v.surname, v.given_name, v.patronymic,
-                  v.birth_date.isoformat(), v.address, v.book, v.iin_problem, None, None, None, None)
+        yield (first_id + offset, list_id, v.source_row, v.iin, v.surname, v.given_name, v.patronymic,
+               v.birth_date.isoformat(), v.address, v.book, v.iin_problem, None, None, None, None)
+
+
+def list_digest(voters: list[VoterRow], list_id: int, first_id: int) -> str:
+    """The digest of the list's rows in storage order, which the import event records."""
+    digest = RowsDigest()
+    for record in _records(voters, list_id, first_id):
         digest.add(record)
-        entries = name_tokens(voter_id, [v.surname, v.given_name, v.patronymic])
-        rows.append((*record, " ".join(t[0] for t in entries)))
-        tokens.extend(entries)
-    return rows, tokens, digest.hexdigest()
+    return digest.hexdigest()
+
+
+def list_rows(voters: list[VoterRow], list_id: int, first_id: int) -> Iterator[tuple]:
+    """Voter rows in storage order with their folded search name, made one at a time as they are inserted."""
+    for record in _records(voters, list_id, first_id):
+        yield (*record, " ".join(t[0] for t in name_tokens(record[0], [record[4], record[5], record[6]])))
+
+
+def list_tokens(voters: list[VoterRow], first_id: int) -> Iterator[tuple[str, int, int]]:
+    """The name-search index entries of every voter of the list, made as they are inserted."""
+    for offset, v in enumerate(voters):
+        yield from name_tokens(first_id + offset, [v.surname, v.given_name, v.patronymic])

@@ -28,6 +28,8 @@ AUDITED_TABLES = {
     "protocols": "version",
     "exports": "export_id",
     "backups": "backup_id",
+    "member_pins": "pin_id",
+    "pin_attempts": "attempt_id",
 }
 
 

@@ -251,6 +251,36 @@ def m0003_exports_and_backups(db: Database) -> None:
     db.execute("PRAGMA user_version = 3")
 
 
+@migrations(name="0004_member_pins")
+def m0004_member_pins(db: Database) -> None:
+    """Add members' PINs (Argon2id hashes, newest per member in force) and every sign-in attempt."""
+    _execute_statements(
+        db,
+        """
+        CREATE TABLE member_pins (
+            pin_id INTEGER PRIMARY KEY,
+            member_id TEXT NOT NULL CHECK (member_id <> ''),
+            pin_hash TEXT NOT NULL CHECK (pin_hash LIKE '$argon2id$%'),
+            method TEXT NOT NULL CHECK (method IN ('chair', 'passphrase')),
+            set_at TEXT NOT NULL,
+            set_by TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX member_pins_member ON member_pins(member_id, pin_id);
+
+        CREATE TABLE pin_attempts (
+            attempt_id INTEGER PRIMARY KEY,
+            pin_id INTEGER NOT NULL REFERENCES member_pins(pin_id),
+            is_right INTEGER NOT NULL CHECK (is_right IN (0, 1)),
+            at TEXT NOT NULL,
+            device_id TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX pin_attempts_pin ON pin_attempts(pin_id, is_right, attempt_id);
+        """,
+    )
+    _append_only(db, ("member_pins", "pin_attempts"))
+    db.execute("PRAGMA user_version = 4")
+
+
 def _append_only(db: Database, tables: tuple[str, ...]) -> None:
     for table in tables:
         for action in ("UPDATE", "DELETE"):
@@ -265,7 +295,7 @@ def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-LATEST_VERSION = 3
+LATEST_VERSION = 4
 
 
 def _execute_statements(db: Database, script: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -131,7 +131,7 @@ class Store:
         """The voter list in force (the newest import)."""
         return self.fetch_one("SELECT * FROM voter_lists ORDER BY list_id DESC LIMIT 1")
 
-    def insert_voters(self, rows: Sequence[tuple], tokens: Sequence[tuple[str, int, int]]) -> None:
+    def insert_voters(self, rows: Iterable[tuple], tokens: Iterable[tuple[str, int, int]]) -> None:
         """Bulk-insert list rows (in VOTER_COLUMNS order) and their name tokens."""
         marks = ", ".join("?" for _ in VOTER_COLUMNS)
         self.db.conn.executemany(
@@ -253,9 +253,8 @@ class Store:
 
     def voter_counts(self, list_id: int, until: str | None = None) -> dict[str, int]:
         """Listed voters and voters added on the day (up to `until`, or all)."""
-        listed = self.fetch_one(
-            "SELECT count(*) AS n FROM voters WHERE list_id = ? AND source_row IS NOT NULL", [list_id]
-        )["n"]
+        # Every imported row is a listed voter: the list's own row count says how many, without a scan.
+        listed = self.fetch_one("SELECT row_count AS n FROM voter_lists WHERE list_id = ?", [list_id])["n"]
         condition, params = ("AND added_at <= ?", [until]) if until else ("", [])
         added = self.fetch_one(
             f"SELECT count(*) AS n FROM voters WHERE list_id = ? AND source_row IS NULL {condition}",

@@ -7,6 +7,11 @@ import os
 # Chosen before any QApplication exists; the window then needs no display.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+import tempfile  # noqa: E402
+
+# The laptop's settings file of the test run: never the user's own.
+os.environ.setdefault("AKIMDESK_SETTINGS", os.path.join(tempfile.mkdtemp(prefix="akimdesk-settings-"), "akimdesk.ini"))
+
 import pytest  # noqa: E402
 
 from akimdesk.gui.app import install_app_font  # noqa: E402

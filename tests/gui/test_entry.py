@@ -37,7 +37,7 @@ def test_the_window_opens_the_database_named_by_akimdesk_db(tmp_path, monkeypatc
     def look_and_close() -> None:
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
         seen.append((window.windowTitle(), window.status_labels["database"].toolTip(),
-                     window.member_combo.count()))
+                     window.lock.screen.member_list.count()))
         window.close()
 
     QTimer.singleShot(300, look_and_close)

@@ -29,7 +29,7 @@ def test_switching_language_rewords_what_is_on_screen(make_window, open_station,
     choose_language(window, "Русский")
     assert seen() == ("2. Участок", "3. Выдача бюллетеней", "Выдать бюллетень (Enter)", "Состояние: открыт", "&Язык")
     assert page.banner_label.text() == render("voter-not-on-list", {}, "ru")
-    assert "член комиссии" in window.member_combo.currentText()
+    assert "член комиссии" in window.member_bar.member_label.text()
     assert page.model.headerData(1, Qt.Orientation.Horizontal) == "ИИН"
 
     choose_language(window, "English")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from akimdesk.gui.main_window import CHECK_IN, STATION
 from akimdesk.gui.qt import QApplication, Qt
-from akimdesk.messages import render
 from tests.conftest import CHAIR, ISSUER
+from tests.gui.test_check_in_page import said
 
 
 def open_with_keyboard(qtbot, window, ballots: str, watch: str) -> None:
@@ -21,14 +21,18 @@ def test_chair_opens_the_station_and_check_in_becomes_available(make_window, set
     clock.set("07:30")
     window = make_window(setup_station, actor=CHAIR)
     assert window.nav_list.currentRow() == STATION
-    assert not window.nav_list.item(CHECK_IN).flags() & Qt.ItemFlag.ItemIsEnabled
-    assert window.nav_reason_label.text() == "Бюллетень беру төраға учаскені ашқанда басталады."
+    # Before opening, the check-in page only records absentee certificates and mobile-box requests.
+    check_in = window.check_in_page
+    assert check_in.issue_button.isHidden() and not check_in.absentee_button.isHidden()
+    assert check_in.notice_label.text().startswith("Учаске әлі ашылмаған")
 
     open_with_keyboard(qtbot, window, "204", "07:32")
 
     assert setup_station.state() == "open"
     assert setup_station.status()["ballots_left"] == 204
     assert window.nav_list.item(CHECK_IN).flags() & Qt.ItemFlag.ItemIsEnabled
+    assert not check_in.issue_button.isHidden() and check_in.absentee_button.isHidden()
+    assert check_in.notice_label.isHidden()
     assert window.pages.currentWidget() is window.check_in_page
     assert window.status_labels["state"].text() == "Күйі: ашық"
     assert window.status_labels["ballots"].text() == "Қалған бюллетень: 204"
@@ -40,7 +44,7 @@ def test_a_member_who_is_not_the_chair_is_refused_in_their_language(make_window,
     window = make_window(setup_station, actor=ISSUER)
     open_with_keyboard(qtbot, window, "204", "07:30")
     assert setup_station.state() == "setup"
-    expected = render("role-not-allowed", {"member": ISSUER, "role": "member", "action": "open-station"}, "kk")
+    expected = said("role-not-allowed", {"member": ISSUER, "role": "member", "action": "open-station"}, "kk")
     assert window.station_page.message_label.text() == expected
 
 
@@ -49,7 +53,7 @@ def test_a_watch_far_from_the_laptop_clock_is_refused(make_window, setup_station
     window = make_window(setup_station, actor=CHAIR)
     open_with_keyboard(qtbot, window, "204", "08:15")
     assert setup_station.state() == "setup"
-    assert window.station_page.message_label.text() == render("laptop-clock-differs", {"laptop": "07:30"}, "kk")
+    assert window.station_page.message_label.text() == said("laptop-clock-differs", {"laptop": "07:30"}, "kk")
 
 
 def test_status_shows_election_precinct_state_and_turnout(make_window, open_station, voter_iins):
@@ -72,7 +76,10 @@ def test_an_empty_database_offers_the_demo_election(make_window, empty_station, 
     window = make_window(empty_station)
     page = window.station_page
     assert not page.empty_box.isHidden() and page.open_box.isHidden()
-    assert not window.member_combo.isEnabled()
+    # The real package is loaded on the Setup page; the demo stays one key away here.
+    assert "«Дайындық» бетінде жүктеледі" in page.empty_label.text()
+    assert "akimdesk election load" not in page.empty_label.text()
+    assert not window.lock.is_locked
 
     qtbot.mouseClick(page.demo_button, Qt.MouseButton.LeftButton)
     dialog = page.findChild(DemoElectionDialog)
@@ -83,5 +90,5 @@ def test_an_empty_database_offers_the_demo_election(make_window, empty_station, 
     assert "M1  Жақсылықова Айгүл Серікқызы — төраға" in details
     assert "demo-commission-passphrase" in details
     assert page.empty_box.isHidden() and not page.open_box.isHidden()
-    assert window.member_combo.count() == 7
+    assert window.lock.is_locked and window.lock.screen.member_list.count() == 7  # who acts signs in
     assert window.windowTitle() == "akimdesk — №1001 учаске [DEMO]"

@@ -93,8 +93,10 @@ class DemoElectionDialog(QDialog):
         self.text_label.setText(self.tr(
             "The demo election is loaded with {count} voters. The commission members are:").format(
                 count=self._result["voters"]))
-        lines = [f"{m['id']}  {m['name']} — {self._desk.say('role-' + m['role'])}" for m in self._result["members"]]
+        lines = [f"{m['id']}  {m['name']} — {self._desk.say('role-' + m['role'])} · "
+                 + self.tr("PIN {pin}").format(pin=m["pin"]) for m in self._result["members"]]
         lines.append("")
+        lines.append(self.tr("Each member signs in to the desk's screen with their PIN."))
         lines.append(self.tr("Commission passphrase of the demo: {passphrase}").format(
             passphrase=self._result["commission_passphrase"]))
         self.details_label.setText("\n".join(lines))

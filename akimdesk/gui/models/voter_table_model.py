@@ -10,6 +10,9 @@ from akimdesk.gui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIn
 from akimdesk.station import Voter
 
 
+_MARK_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole)
+
+
 class VoterTableModel(QAbstractTableModel):
     """Found voters: ballot mark, IIN, full name, birth date and address (the card shows the rest)."""
 
@@ -18,11 +21,14 @@ class VoterTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._voters: list[Voter] = []
+        # The shown texts, made once per result list: views ask for them many times while laying out.
+        self._cells: list[tuple[str, ...]] = []
 
     def set_voters(self, voters: list[Voter]) -> None:
         """Replace the shown voters."""
         self.beginResetModel()
         self._voters = list(voters)
+        self._cells = [self._row_cells(v) for v in self._voters]
         self.endResetModel()
 
     def voter(self, row: int) -> Voter | None:
@@ -34,6 +40,7 @@ class VoterTableModel(QAbstractTableModel):
         for row, shown in enumerate(self._voters):
             if shown.voter_id == voter.voter_id:
                 self._voters[row] = voter
+                self._cells[row] = self._row_cells(voter)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
 
     def retranslate(self) -> None:
@@ -47,11 +54,14 @@ class VoterTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = index.column()
+            return self._cells[index.row()][column - 1] if column > 0 and index.row() < len(self._cells) else None
+        if role not in _MARK_ROLES or index.column() != 0:
+            return None
         voter = self.voter(index.row())
         if voter is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole and index.column() > 0:
-            return self._cell(voter, index.column())
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             if voter.ballot is not None:
                 return icon(BALLOT_ISSUED)
@@ -76,5 +86,5 @@ class VoterTableModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def _cell(voter: Voter, column: int) -> str:
-        return (voter.iin, voter.full_name, show_date(voter.birth_date), voter.address)[column - 1]
+    def _row_cells(voter: Voter) -> tuple[str, ...]:
+        return (voter.iin, voter.full_name, show_date(voter.birth_date), voter.address)

@@ -1,21 +1,31 @@
-"""The check-in page, the desk's hot path: find the voter, see the card, issue the ballot."""
+"""The check-in page, the desk's hot path: find the voter, see the card, issue the ballot.
+
+Around the hot path, each from the search field by a shortcut: the ballot with a document, a helper or the
+mobile box (Ctrl+D), a voter added on the day (Ctrl+N), a mobile-box request (Ctrl+M) and, before the station
+opens, an absentee certificate (Ctrl+A).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from akimdesk.core.errors import AkimdeskError
-from akimdesk.core.iin import looks_like_iin
+from akimdesk.core.iin import IIN_LENGTH, looks_like_iin
 from akimdesk.gui.desk import Desk
-from akimdesk.gui.icons import BALLOT_ISSUED, WARNING, icon
+from akimdesk.gui.dialogs.absentee_dialog import AbsenteeDialog
+from akimdesk.gui.dialogs.add_voter_dialog import AddedVoter, AddVoterDialog
+from akimdesk.gui.dialogs.issue_details_dialog import IssueDetailsDialog
+from akimdesk.gui.dialogs.mobile_request_dialog import MobileRequestDialog
 from akimdesk.gui.dialogs.undo_check_in_dialog import UndoCheckInDialog
 from akimdesk.gui.models.voter_table_model import VoterTableModel
 from akimdesk.gui.pages.base import Page, title_label
+from akimdesk.gui.pages.check_in_actions import CheckInActionsWidget
+from akimdesk.gui.pages.check_in_banner import CheckInBanner
 from akimdesk.gui.pages.voter_card import VoterCardWidget
 from akimdesk.gui.qt import (
     QAbstractItemView,
+    QDialog,
     QEvent,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QItemSelectionModel,
@@ -31,20 +41,15 @@ from akimdesk.gui.qt import (
 )
 from akimdesk.station import SEARCH_LIMIT, CheckInResult, Voter
 
-BANNER_STYLES = {
-    True: "#checkInBanner { background: #dff3e4; border: 1px solid #7cc08f; } QLabel { color: #0a4d20; }",
-    False: "#checkInBanner { background: #fde2e1; border: 2px solid #d33a32; } "
-           "QLabel { color: #7a1010; font-weight: bold; }",
-}
-
 
 class CheckInPage(Page):
     """One input that always has the focus; the keyboard alone carries a voter from search to ballot."""
 
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(desk, parent)
-        self._banner_message: tuple[str, dict[str, Any], bool] | None = None
-        self._undo_dialog: UndoCheckInDialog | None = None
+        self._dialog: QDialog | None = None
+        self._carriers: tuple[str | None, str | None] = (None, None)
+        self._state = ""
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("checkInSearch")
@@ -56,16 +61,8 @@ class CheckInPage(Page):
         self.search_edit.textChanged.connect(self._on_search_text_changed)
         self.search_edit.returnPressed.connect(self._on_search_return_pressed)
 
-        self.banner = QFrame()
-        self.banner.setObjectName("checkInBanner")
-        self.banner_icon = QLabel()
-        self.banner_label = QLabel()
-        self.banner_label.setWordWrap(True)
-        banner = QHBoxLayout(self.banner)
-        banner.setContentsMargins(10, 6, 10, 6)
-        banner.addWidget(self.banner_icon, 0, Qt.AlignmentFlag.AlignTop)
-        banner.addWidget(self.banner_label, 1)
-        self.banner.hide()
+        self.banner = CheckInBanner(desk)
+        self.banner_label = self.banner.label
 
         self.model = VoterTableModel(self)
         self.results_view = QTableView()
@@ -78,40 +75,53 @@ class CheckInPage(Page):
         self.results_view.verticalHeader().hide()
         header = self.results_view.horizontalHeader()
         # Names are what the member reads first: they take their full width; the address gets the rest.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths where the text has a fixed shape (mark, IIN, date), so a new result list costs no measuring
+        # of every cell; only the names are measured.
         header.setMinimumSectionSize(32)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self._fit_fixed_columns()
         self.results_view.selectionModel().currentRowChanged.connect(self._on_results_current_row_changed)
         self.results_view.clicked.connect(lambda _index: self.search_edit.setFocus())
 
         self.card = VoterCardWidget(desk)
-        self.issue_button = QPushButton()
-        self.issue_button.setObjectName("issueButton")
+        self.actions = CheckInActionsWidget()
+        self.issue_button = self.actions.issue_button
+        self.details_button = self.actions.details_button
+        self.undo_button = self.actions.undo_button
+        self.add_button = self.actions.add_button
+        self.mobile_button = self.actions.mobile_button
+        self.absentee_button = self.actions.absentee_button
         self.issue_button.clicked.connect(self._on_issue_button_clicked)
-        self.undo_button = QPushButton()
-        self.undo_button.setObjectName("undoButton")
+        self.details_button.clicked.connect(self._on_details_button_clicked)
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
-        for button in (self.issue_button, self.undo_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumHeight(36)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.mobile_button.clicked.connect(self._on_mobile_button_clicked)
+        self.absentee_button.clicked.connect(self._on_absentee_button_clicked)
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("checkInNotice")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setStyleSheet("color: #6b4b00; font-weight: bold;")
+        self.notice_label.hide()
         self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)
         self.hint_label.setStyleSheet("color: #555;")
 
         side = QVBoxLayout()
         side.addWidget(self.card)
-        side.addWidget(self.issue_button)
-        side.addWidget(self.undo_button)
+        side.addWidget(self.actions)
         side.addStretch(1)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setFixedWidth(340)
+        side_widget.setFixedWidth(390)
         body = QHBoxLayout()
         body.addWidget(self.results_view, 1)
         body.addWidget(side_widget)
         layout = QVBoxLayout(self)
         self.title_label = title_label()
         layout.addWidget(self.title_label)
+        layout.addWidget(self.notice_label)
         layout.addWidget(self.search_edit)
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
@@ -120,12 +130,29 @@ class CheckInPage(Page):
         self.retranslate()
         self._update_buttons()
 
+    def refresh(self) -> None:
+        """Offer the actions of the day's stage: before opening, only absentee certificates and requests."""
+        self._state = self._desk.station.state()
+        self.actions.offer(self._state)
+        self.notice_label.setVisible(self._state == "setup")
+        self._retranslate_hint()
+        self._update_buttons()
+
     def selected_voter(self) -> Voter | None:
         """The voter chosen in the results, if any."""
         index = self.results_view.selectionModel().currentIndex()
         return self.model.voter(index.row()) if index.isValid() else None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.search_edit and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            button = self.actions.button_for(event)
+            if button is not None:
+                # Taken before the field sees it (Ctrl+A would select its text); accepting the override brings
+                # the key back here as a key press, where it acts once.
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    self._press(button)
+                return True
         if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
@@ -144,7 +171,7 @@ class CheckInPage(Page):
         """Forget the search, the card and the last message."""
         self.search_edit.clear()
         self.card.show_voter(None)
-        self._set_banner(None)
+        self.banner.show_text(None)
         self._update_buttons()
         self.search_edit.setFocus()
 
@@ -162,22 +189,49 @@ class CheckInPage(Page):
         if state == "empty":
             return self.tr("Check-in starts once an election is loaded and the station is opened.")
         if state == "setup":
+            # Before opening, the page is where absentee certificates and mobile-box requests are recorded.
+            if self._desk.station.status().get("voter_list"):
+                return ""
             return self.tr("Check-in starts when the chair opens the station.")
         return self.tr("The station is closed: check-in is over.")
 
     def retranslate(self) -> None:
         self.title_label.setText(self.nav_title())
         self.search_edit.setPlaceholderText(self.tr("Scan or type the IIN, or the first letters of the name"))
-        self.issue_button.setText(self.tr("Issue the ballot (Enter)"))
-        self.undo_button.setText(self.tr("Undo the issue… (Ctrl+Z)"))
-        self.hint_label.setText(self.tr(
-            "Enter: find, then issue · Up/Down: choose a voter · Esc: clear · the IIN scanner types into the field"))
+        self.notice_label.setText(self.tr(
+            "The station is not open yet: ballots are issued once the chair opens it. Until then, record the "
+            "absentee certificates issued before the day (Ctrl+A) and mobile-box requests (Ctrl+M)."))
+        self._retranslate_hint()
         self.model.retranslate()
-        self._show_banner()
+        self.banner.reword()
+
+    def _retranslate_hint(self) -> None:
+        if self._state == "setup":
+            self.hint_label.setText(self.tr("Enter: find · Up/Down: choose a voter · Esc: clear"))
+        else:
+            self.hint_label.setText(self.tr(
+                "Enter: find, then issue · Up/Down: choose a voter · Esc: clear · the IIN scanner types into "
+                "the field"))
+
+    def _fit_fixed_columns(self) -> None:
+        metrics = self.results_view.fontMetrics()
+        padding = 3 * metrics.averageCharWidth()
+        widths = {0: 36, 1: metrics.horizontalAdvance("0" * IIN_LENGTH) + padding,
+                  3: metrics.horizontalAdvance("00.00.0000") + padding}
+        for column, width in widths.items():
+            self.results_view.horizontalHeader().resizeSection(column, width)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_fixed_columns()
+        super().changeEvent(event)
 
     def _on_search_text_changed(self, text: str) -> None:
-        if not text.strip():
-            self.model.set_voters([])
+        digits = "".join(text.split())
+        if not digits or (digits.isdigit() and len(digits) < IIN_LENGTH):
+            # Nothing yet, or the first digits of a scanned or typed IIN: no name has digits, so no search.
+            if self.model.rowCount():
+                self.model.set_voters([])
             self._update_buttons()
             return
         self.card.show_voter(None)
@@ -185,7 +239,7 @@ class CheckInPage(Page):
             self.model.set_voters(self._desk.station.find_voters(text, limit=SEARCH_LIMIT))
         except AkimdeskError as error:
             self.model.set_voters([])
-            self._set_banner((error.code, error.params, False))
+            self.banner.say(error.code, error.params, False)
         self._update_buttons()
 
     def _on_search_return_pressed(self) -> None:
@@ -199,7 +253,7 @@ class CheckInPage(Page):
             try:
                 self._show_found(self._desk.station.voter(self.search_edit.text()))
             except AkimdeskError as error:
-                self._set_banner((error.code, error.params, False))
+                self.banner.say(error.code, error.params, False)
         self.search_edit.setFocus()
 
     def _on_results_current_row_changed(self, current, _previous) -> None:
@@ -209,18 +263,44 @@ class CheckInPage(Page):
         self._update_buttons()
 
     def _on_issue_button_clicked(self) -> None:
-        voter = self.selected_voter() or self.card.voter
+        voter = self._chosen_voter()
         if voter is not None:
             self._issue(voter)
         self.search_edit.setFocus()
 
     def _on_undo_button_clicked(self) -> None:
-        if self.card.voter is None:
+        if self.card.voter is None or not self.actions.is_offered("issue", self._state):
             return
-        self._undo_dialog = UndoCheckInDialog(self.card.voter, self)
-        self._undo_dialog.reason_given.connect(self._on_undo_dialog_reason_given)
-        self._undo_dialog.finished.connect(self._on_undo_dialog_finished)
-        self._undo_dialog.open()
+        dialog = UndoCheckInDialog(self.card.voter, self)
+        dialog.reason_given.connect(self._on_undo_dialog_reason_given)
+        self._open(dialog)
+
+    def _on_details_button_clicked(self) -> None:
+        voter = self._chosen_voter()
+        if voter is not None:
+            dialog = IssueDetailsDialog(self._desk, voter, self._carriers, self)
+            dialog.succeeded.connect(lambda result: self._on_details_dialog_succeeded(dialog, result))
+            self._open(dialog)
+
+    def _on_add_button_clicked(self) -> None:
+        text = self.search_edit.text()
+        dialog = AddVoterDialog(self._desk, text if looks_like_iin(text) else "", self)
+        dialog.succeeded.connect(self._on_add_dialog_succeeded)
+        self._open(dialog)
+
+    def _on_mobile_button_clicked(self) -> None:
+        voter = self._chosen_voter()
+        if voter is not None:
+            dialog = MobileRequestDialog(self._desk, voter, self)
+            dialog.succeeded.connect(lambda _result: self._on_mobile_dialog_succeeded(voter))
+            self._open(dialog)
+
+    def _on_absentee_button_clicked(self) -> None:
+        voter = self._chosen_voter()
+        if voter is not None:
+            dialog = AbsenteeDialog(self._desk, voter, self)
+            dialog.succeeded.connect(self._on_absentee_dialog_succeeded)
+            self._open(dialog)
 
     def _on_undo_dialog_reason_given(self, reason: str) -> None:
         voter = self.card.voter
@@ -229,32 +309,82 @@ class CheckInPage(Page):
         try:
             result = self._desk.station.undo_check_in(voter.iin, actor=self._desk.actor, reason=reason)
         except AkimdeskError as error:
-            self._set_banner((error.code, error.params, False))
+            self.banner.say(error.code, error.params, False)
             return
         self._after_write(result, "done-checkin-undo")
 
-    def _on_undo_dialog_finished(self, _result: int) -> None:
-        self._undo_dialog = None
+    def _on_details_dialog_succeeded(self, dialog: IssueDetailsDialog, result: CheckInResult) -> None:
+        if result.mode == "mobile":
+            self._carriers = (dialog.carrier_combos[0].currentData(), dialog.carrier_combos[1].currentData())
+        self._after_write(result, "done-checkin")
+
+    def _on_add_dialog_succeeded(self, added: AddedVoter) -> None:
+        said = ("done-voters-add", {"voter_full_name": added.voter.full_name})
+        if not self._issue(added.voter, said, document_type=added.document_type,
+                           document_number=added.document_number):
+            self.records_changed.emit()  # the voter is added even when the ballot is refused
+
+    def _on_mobile_dialog_succeeded(self, voter: Voter) -> None:
+        request = self._desk.station.mobile_request(voter.iin) or {}
+        self._after_record(voter, "done-mobile-request", {"at": request.get("at_local", "")})
+
+    def _on_absentee_dialog_succeeded(self, voter: Voter) -> None:
+        self._after_record(voter, "done-absentee-issue", {"voter_full_name": voter.full_name})
+
+    def _after_record(self, voter: Voter, code: str, params: dict[str, Any]) -> None:
+        """After a certificate or a request: the card shows it, the member goes on with the next voter."""
+        self.search_edit.clear()
+        self.card.show_voter(voter)
+        self.banner.say(code, params, True)
+        self._update_buttons()
+        self.records_changed.emit()
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        if self._dialog is not None:
+            self._dialog.deleteLater()
+        self._dialog = None
+        # The page's window takes the keyboard back from the closed dialog, and the search field has it.
+        self.activateWindow()
         self.search_edit.setFocus()
 
-    def _issue(self, voter: Voter) -> None:
+    def _open(self, dialog: QDialog) -> None:
+        """Show one dialog at a time; when it closes, the search field has the focus again."""
+        self._dialog = dialog
+        dialog.finished.connect(self._on_dialog_finished)
+        dialog.open()
+
+    def _press(self, button: QPushButton) -> None:
+        if button.isHidden():
+            return
+        if button.isEnabled():
+            button.click()
+        else:
+            self.banner.show_text(
+                lambda: self.tr("Choose a voter first: scan the IIN or type the name, then Enter."), False)
+
+    def _chosen_voter(self) -> Voter | None:
+        return self.selected_voter() or self.card.voter
+
+    def _issue(self, voter: Voter, said: tuple[str, dict[str, Any]] | None = None, **details: Any) -> bool:
+        """Issue the ballot, True when it was; `said` is what was done just before, told with the outcome."""
         self.card.show_voter(voter)
         try:
-            result = self._desk.station.check_in(voter.iin, actor=self._desk.actor)
+            result = self._desk.station.check_in(voter.iin, actor=self._desk.actor, **details)
         except AkimdeskError as error:
-            self._set_banner((error.code, error.params, False))
+            self.banner.say(error.code, error.params, False, said)
             self.search_edit.clear()
             self.card.show_voter(voter)
             self._update_buttons()
-            return
-        self._after_write(result, "done-checkin")
+            return False
+        self._after_write(result, "done-checkin", said)
+        return True
 
-    def _after_write(self, result: CheckInResult, code: str) -> None:
+    def _after_write(self, result: CheckInResult, code: str, said: tuple[str, dict[str, Any]] | None = None) -> None:
         params = {"voter_full_name": result.voter.full_name, "at_local": result.at_local,
                   "ballots_left": result.ballots_left}
         self.search_edit.clear()
         self.card.show_voter(result.voter)
-        self._set_banner((code, params, True))
+        self.banner.say(code, params, True, said)
         self._update_buttons()
         self.search_edit.setFocus()
         self.records_changed.emit()
@@ -277,20 +407,5 @@ class CheckInPage(Page):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.results_view.scrollTo(index)
 
-    def _set_banner(self, message: tuple[str, dict[str, Any], bool] | None) -> None:
-        self._banner_message = message
-        self._show_banner()
-
-    def _show_banner(self) -> None:
-        if self._banner_message is None:
-            self.banner.hide()
-            return
-        code, params, is_success = self._banner_message
-        self.banner_label.setText(self._desk.say(code, params))
-        self.banner_icon.setPixmap(icon(BALLOT_ISSUED if is_success else WARNING).pixmap(24, 24))
-        self.banner.setStyleSheet(BANNER_STYLES[is_success])
-        self.banner.show()
-
     def _update_buttons(self) -> None:
-        self.issue_button.setEnabled(self.selected_voter() is not None)
-        self.undo_button.setEnabled(self.card.voter is not None)
+        self.actions.enable_for(selected=self.selected_voter() is not None, on_card=self.card.voter is not None)

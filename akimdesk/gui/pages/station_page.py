@@ -1,4 +1,4 @@
-"""The station page: what is loaded, where the day stands, and the chair's opening of the station."""
+"""The station page: what is loaded, where the day stands, turnout at the reporting hours, opening and closing."""
 
 from __future__ import annotations
 
@@ -7,11 +7,14 @@ from typing import Any
 
 from akimdesk.core.errors import AkimdeskError
 from akimdesk.gui.desk import Desk, show_date
+from akimdesk.gui.dialogs.close_station_dialog import CloseStationDialog
 from akimdesk.gui.dialogs.demo_election_dialog import DemoElectionDialog
 from akimdesk.gui.pages.base import Page, show_message, title_label
+from akimdesk.gui.pages.turnout_table import TurnoutTableWidget
 from akimdesk.gui.qt import (
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -27,7 +30,7 @@ FACTS = ("election", "date", "precinct", "state", "voter_list", "listed", "issue
 
 
 class StationPage(Page):
-    """The station's status, and the opening form while the station is being set up."""
+    """The station's status and turnout; the opening form while it is set up, the closing while it is open."""
 
     station_opened = Signal()
 
@@ -36,6 +39,7 @@ class StationPage(Page):
         self._status: dict[str, Any] = {}
         self._message: tuple[str, dict[str, Any], bool] | None = None
         self._demo_dialog: DemoElectionDialog | None = None
+        self._close_dialog: CloseStationDialog | None = None
         self.title_label = title_label()
 
         self.facts_box = QGroupBox()
@@ -84,14 +88,30 @@ class StationPage(Page):
         opening.addLayout(form)
         opening.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+        self.close_box = QGroupBox()
+        self.close_intro_label = QLabel()
+        self.close_intro_label.setWordWrap(True)
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("closeStationButton")
+        self.close_button.setAutoDefault(True)
+        self.close_button.clicked.connect(self._on_close_button_clicked)
+        closing = QVBoxLayout(self.close_box)
+        closing.addWidget(self.close_intro_label)
+        closing.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.turnout_box = TurnoutTableWidget(desk)
         self.message_label = QLabel()
         self.message_label.setObjectName("stationMessage")
         self.message_label.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.facts_box, 3)
+        top.addWidget(self.turnout_box, 2, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
-        layout.addWidget(self.facts_box)
+        layout.addLayout(top)
         layout.addWidget(self.empty_box)
         layout.addWidget(self.open_box)
+        layout.addWidget(self.close_box)
         layout.addWidget(self.message_label)
         layout.addStretch(1)
         self._was_setup = False
@@ -106,6 +126,13 @@ class StationPage(Page):
         state = self._status["state"]
         self.empty_box.setVisible(state == "empty")
         self.open_box.setVisible(state == "setup")
+        self.close_box.setVisible(state == "open")
+        # The field the page gives the keyboard to when it is shown: the step the chair takes next.
+        self.setFocusProxy({"setup": self.ballots_spin, "open": self.close_button,
+                            "empty": self.demo_button}.get(state))
+        self.turnout_box.setVisible(state not in ("empty", "setup") and bool(self._status.get("voter_list")))
+        if not self.turnout_box.isHidden():
+            self.turnout_box.request_refresh()
         if state == "setup" and not self._was_setup:
             # Filled once when the form appears, so the chair's own corrections are not overwritten.
             self.ballots_spin.setValue(self._desk.station.election().ballots_delivered)
@@ -115,9 +142,10 @@ class StationPage(Page):
         self._fill()
 
     def tick(self) -> None:
-        """Keep the laptop time beside the opening form current."""
+        """Keep the laptop time beside the opening form and the turnout of the present minute current."""
         if not self.open_box.isHidden():
             self.laptop_time_label.setText(self._desk.local_now().strftime("%H:%M"))
+        self.turnout_box.refresh_each_minute()
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Station"))
@@ -133,8 +161,8 @@ class StationPage(Page):
             self._fact_captions[key].setText(text)
         self.empty_box.setTitle(self.tr("No election loaded"))
         self.empty_label.setText(self.tr(
-            "This database holds no election yet. The district's signed package is loaded with the command "
-            "line for now (akimdesk election load). For training, start the demo election."))
+            "This database holds no election yet. The district's signed package is loaded on the Setup page, "
+            "the first step in the navigation. For training, start the demo election."))
         self.demo_button.setText(self.tr("Start the demo election…"))
         self.open_box.setTitle(self.tr("Open the station"))
         self.open_intro_label.setText(self.tr(
@@ -145,6 +173,8 @@ class StationPage(Page):
                 self.tr("Acting member"))):
             caption.setText(text)
         self.open_button.setText(self.tr("Open the station"))
+        self.close_box.setTitle(self.tr("Close the station"))
+        self.close_button.setText(self.tr("Close the station…"))
         self._fill()
 
     def _fill(self) -> None:
@@ -168,6 +198,10 @@ class StationPage(Page):
                               issued_mobile=str(figures.issued_mobile), turnout=f"{figures.percent:.2f} %")
             self.laptop_time_label.setText(self._desk.local_now().strftime("%H:%M"))
             self.member_label.setText(self._member_text())
+            self.close_intro_label.setText(self.tr(
+                "Voting lasts until {hour}. Then the chair closes the station: check-in ends and the count "
+                "begins. Acting: {member}.").format(hour=election.polls_close.strftime("%H:%M"),
+                                                     member=self._member_text()))
         for key, value in values.items():
             self._fact_values[key].setText(value)
         self._show_message()
@@ -191,6 +225,22 @@ class StationPage(Page):
         self._message = ("done-open", result, True)
         self.records_changed.emit()
         self.station_opened.emit()
+
+    def _on_close_button_clicked(self) -> None:
+        self._close_dialog = CloseStationDialog(self._desk, self)
+        self._close_dialog.succeeded.connect(self._on_close_dialog_succeeded)
+        self._close_dialog.finished.connect(self._on_close_dialog_finished)
+        self._close_dialog.open()
+
+    def _on_close_dialog_succeeded(self, result: dict[str, Any]) -> None:
+        self._message = ("done-close", result, True)
+        self.records_changed.emit()
+
+    def _on_close_dialog_finished(self, _result: int) -> None:
+        self._close_dialog.deleteLater()
+        self._close_dialog = None
+        self.activateWindow()
+        self.setFocus()
 
     def _on_demo_button_clicked(self) -> None:
         self._demo_dialog = DemoElectionDialog(self._desk, self)

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from akimdesk.core.errors import AkimdeskError
 from akimdesk.gui.desk import Desk, show_date
 from akimdesk.gui.qt import QEvent, QFormLayout, QGroupBox, QLabel, Qt
 from akimdesk.station import Voter
 
 
 class VoterCardWidget(QGroupBox):
-    """Name, IIN, birth date, address, book and ballot status of one voter."""
+    """Name, IIN, birth date, address, book, why they were added, a mobile-box request and the ballot status."""
 
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(parent)
         self._desk = desk
         self._voter: Voter | None = None
-        self._values = {key: QLabel() for key in ("name", "iin", "born", "address", "book", "ballot")}
+        self._values = {key: QLabel() for key in ("name", "iin", "born", "address", "book", "added", "mobile",
+                                                  "ballot")}
         self._captions = {key: QLabel() for key in self._values if key != "name"}
         form = QFormLayout(self)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -32,6 +36,9 @@ class VoterCardWidget(QGroupBox):
         name_font.setBold(True)
         self._values["name"].setFont(name_font)
         self._values["ballot"].setObjectName("ballotStatus")
+        self._values["added"].setObjectName("addedReason")
+        self._values["mobile"].setObjectName("mobileRequest")
+        self._form = form
         self._retranslate()
 
     @property
@@ -51,8 +58,9 @@ class VoterCardWidget(QGroupBox):
 
     def _retranslate(self) -> None:
         self.setTitle(self.tr("Voter"))
-        captions = {"iin": self.tr("IIN"), "born": self.tr("Born"),
-                    "address": self.tr("Address"), "book": self.tr("Book"), "ballot": self.tr("Ballot")}
+        captions = {"iin": self.tr("IIN"), "born": self.tr("Born"), "address": self.tr("Address"),
+                    "book": self.tr("Book"), "added": self.tr("Added"), "mobile": self.tr("Mobile box"),
+                    "ballot": self.tr("Ballot")}
         for key, text in captions.items():
             self._captions[key].setText(text)
         self._fill()
@@ -64,6 +72,8 @@ class VoterCardWidget(QGroupBox):
                 label.setText("")
             self._values["name"].setText(self.tr("No voter chosen"))
             self._values["ballot"].setStyleSheet("")
+            self._show_row("added", False)
+            self._show_row("mobile", False)
             return
         self._values["name"].setText(voter.full_name)
         iin = voter.iin
@@ -73,6 +83,13 @@ class VoterCardWidget(QGroupBox):
         self._values["born"].setText(show_date(voter.birth_date))
         self._values["address"].setText(voter.address)
         self._values["book"].setText(voter.book or "—")
+        self._values["added"].setText(self._added_text(voter.added_reason or ""))
+        self._show_row("added", voter.added_reason is not None)
+        request = self._mobile_request(voter)
+        if request is not None:
+            self._values["mobile"].setText(self.tr("asked at {time}: {reason}").format(
+                time=request["at_local"], reason=request["reason"]))
+        self._show_row("mobile", request is not None)
         self._values["ballot"].setText(self._ballot_text(voter))
         colour = "#0a6b2d" if voter.ballot is None and not voter.has_absentee_certificate else "#a61b1b"
         self._values["ballot"].setStyleSheet(f"color: {colour}; font-weight: bold;")
@@ -87,3 +104,20 @@ class VoterCardWidget(QGroupBox):
         if voter.has_absentee_certificate:
             return self.tr("Absentee certificate issued: no ballot at this station")
         return self.tr("No ballot yet")
+
+    def _added_text(self, reason: str) -> str:
+        return {
+            "absentee-certificate": self.tr("on the day, with an absentee certificate"),
+            "address-certificate": self.tr("on the day, with an address certificate"),
+            "court-decision": self.tr("on the day, by a court decision"),
+            "other": self.tr("on the day, on other grounds"),
+        }.get(reason, reason)
+
+    def _mobile_request(self, voter: Voter) -> dict[str, Any] | None:
+        try:
+            return self._desk.station.mobile_request(voter.iin)
+        except AkimdeskError:
+            return None
+
+    def _show_row(self, key: str, visible: bool) -> None:
+        self._form.setRowVisible(self._values[key], visible)

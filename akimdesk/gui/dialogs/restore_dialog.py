@@ -1,0 +1,222 @@
+"""Restoring a backup on a spare laptop whose database is still empty, opened with the commission passphrase."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+from typing import Any
+
+from akimdesk.core.errors import AkimdeskError, BadInput, RuleRefused
+from akimdesk.gui.desk import Desk
+from akimdesk.gui.pages.base import show_message
+from akimdesk.gui.qt import (
+    QDialog,
+    QDialogButtonBox,
+    QEvent,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    Qt,
+    QVBoxLayout,
+    Signal,
+)
+from akimdesk.gui.widgets.drive_files import BACKUP_SUFFIX, files_on, read_file
+from akimdesk.gui.work import run_job
+from akimdesk.station import Station
+from akimdesk.station.exports import restore_station
+from akimdesk.storage.store import open_store
+
+# The empty database the spare laptop started with is kept beside the restored one, never deleted.
+SET_ASIDE_SUFFIX = ".before-restore"
+_SQLITE_SIDE_FILES = ("", "-wal", "-shm")
+
+
+def restore_into_new_file(desk: Desk, data: bytes, passphrase: str) -> Path:
+    """Restore the backup into a new file beside the desk's database; return that file (closed)."""
+    target = Path(desk.station.store.path)
+    staging = target.with_name(f"{target.stem}-restoring-{uuid.uuid4().hex[:8]}{target.suffix}")
+    try:
+        restored = restore_station(data, passphrase, staging, desk.clock, key_cost=desk.station.key_cost)
+    except BaseException:
+        _remove_quietly(staging)
+        raise
+    restored.store.close()
+    Path(f"{staging}.lock").unlink(missing_ok=True)
+    return staging
+
+
+def put_in_place_of_empty_station(desk: Desk, restored: Path) -> Station:
+    """Close the desk's empty database, set it aside, and open the restored file under its name."""
+    empty = desk.station
+    target = Path(empty.store.path)
+    if empty.has_election():
+        _remove_quietly(restored)
+        raise RuleRefused("database-exists", file=str(target))
+    empty.store.close()
+    moved: list[str] = []
+    try:
+        for suffix in _SQLITE_SIDE_FILES:
+            if Path(f"{target}{suffix}").exists():
+                os.replace(f"{target}{suffix}", f"{target}{SET_ASIDE_SUFFIX}{suffix}")
+                moved.append(suffix)
+        os.replace(restored, target)
+    except OSError as exc:
+        for suffix in moved:
+            os.replace(f"{target}{SET_ASIDE_SUFFIX}{suffix}", f"{target}{suffix}")
+        desk.station = Station(open_store(target, writable=True), desk.clock, key_cost=empty.key_cost)
+        raise BadInput("file-unwritable", file=str(target), reason=exc.strerror or str(exc)) from None
+    desk.station = Station(open_store(target, writable=True), desk.clock, key_cost=empty.key_cost)
+    return desk.station
+
+
+def _remove_quietly(database: Path) -> None:
+    for suffix in (*_SQLITE_SIDE_FILES, ".lock"):
+        try:
+            Path(f"{database}{suffix}").unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+class RestoreDialog(QDialog):
+    """The backups found on the stick (or a file chosen by hand), the passphrase, and the restore."""
+
+    station_restored = Signal(object)
+
+    def __init__(self, desk: Desk, folder: Path | None, parent=None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._folder = folder
+        self._error: AkimdeskError | None = None
+        self.intro_label = QLabel()
+        self.intro_label.setWordWrap(True)
+        self.list_caption = QLabel()
+        self.backup_list = QListWidget()
+        self.backup_list.setObjectName("backupList")
+        self.backup_list.setMinimumHeight(110)
+        self.backup_list.currentRowChanged.connect(self._on_backup_list_current_row_changed)
+        self.file_button = QPushButton()
+        self.file_button.setObjectName("chooseBackupFileButton")
+        self.file_button.clicked.connect(self._on_file_button_clicked)
+        self.passphrase_caption = QLabel()
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setObjectName("restorePassphrase")
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.textChanged.connect(self._on_passphrase_edit_text_changed)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("restoreMessage")
+        self.message_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setObjectName("restoreButton")
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        list_row = QHBoxLayout()
+        list_row.addWidget(self.list_caption, 1)
+        list_row.addWidget(self.file_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro_label)
+        layout.addLayout(list_row)
+        layout.addWidget(self.backup_list)
+        layout.addWidget(self.passphrase_caption)
+        layout.addWidget(self.passphrase_edit)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(600)
+        for path in files_on(folder, BACKUP_SUFFIX):
+            self._add_file(path)
+        self.backup_list.setCurrentRow(0 if self.backup_list.count() else -1)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def chosen_file(self) -> Path | None:
+        """The backup file selected in the list."""
+        item = self.backup_list.currentItem()
+        return None if item is None else Path(item.data(Qt.ItemDataRole.UserRole))
+
+    def _add_file(self, path: Path) -> None:
+        item = QListWidgetItem(path.name)
+        item.setData(Qt.ItemDataRole.UserRole, str(path))
+        item.setToolTip(str(path))
+        self.backup_list.addItem(item)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Restore a backup"))
+        self.intro_label.setText(self.tr(
+            "Restore the latest backup of the lost or broken laptop. This laptop then carries on as a new desk "
+            "of the same precinct, with everything recorded up to the backup. The backup opens only with the "
+            "commission passphrase."))
+        if self._folder is None:
+            self.list_caption.setText(self.tr("No USB stick is chosen: choose the backup file."))
+        elif self.backup_list.count():
+            self.list_caption.setText(self.tr("Backups on {folder}:").format(folder=self._folder))
+        else:
+            self.list_caption.setText(self.tr("No backup on {folder}: choose the file.").format(folder=self._folder))
+        self.list_caption.setWordWrap(True)
+        self.backup_list.setAccessibleName(self.tr("Backup file"))
+        self.file_button.setText(self.tr("Choose a file…"))
+        self.passphrase_caption.setText(self.tr("Commission passphrase"))
+        self.passphrase_edit.setAccessibleName(self.tr("Commission passphrase"))
+        self.restore_button.setText(self.tr("Restore"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        if self._error is not None:
+            show_message(self.message_label, self._desk.explain(self._error), False)
+        else:
+            self.message_label.clear()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        ready = self.chosen_file() is not None and bool(self.passphrase_edit.text())
+        self.restore_button.setEnabled(ready)
+
+    def _on_backup_list_current_row_changed(self, _row: int) -> None:
+        self._update_buttons()
+
+    def _on_passphrase_edit_text_changed(self, _text: str) -> None:
+        self._update_buttons()
+
+    def _on_file_button_clicked(self) -> None:
+        start = str(self._folder or Path.home())
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the backup file"), start,
+                                                self.tr("akimdesk backups (*.akbak)"))
+        if not chosen:
+            return
+        self._add_file(Path(chosen))
+        self.backup_list.setCurrentRow(self.backup_list.count() - 1)
+
+    def _on_buttons_accepted(self) -> None:
+        path = self.chosen_file()
+        if path is None or not self.passphrase_edit.text():
+            return
+        desk, passphrase = self._desk, self.passphrase_edit.text()
+        self._error = None
+        self.message_label.clear()
+        self.restore_button.setEnabled(False)
+        run_job(desk, self, self.tr("Restoring the backup…"),
+                lambda _report: restore_into_new_file(desk, read_file(path), passphrase),
+                self._on_restore_done, self._on_restore_failed)
+
+    def _on_restore_done(self, restored: Path) -> None:
+        try:
+            station = put_in_place_of_empty_station(self._desk, restored)
+        except AkimdeskError as error:
+            self._on_restore_failed(error)
+            return
+        result: dict[str, Any] = {"database": str(station.store.path), "device_id": station.device_id,
+                                  "state": self._desk.say(f"state-{station.state()}")}
+        self.passphrase_edit.clear()
+        self.accept()
+        self.station_restored.emit(result)
+
+    def _on_restore_failed(self, error: AkimdeskError) -> None:
+        self._error = error
+        show_message(self.message_label, self._desk.explain(error), False)
+        self._update_buttons()

@@ -1,0 +1,200 @@
+"""Issuing the precincts' signed election packages and their printed handover acts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from akimdesk.core.errors import AkimdeskError
+from akimdesk.gui.district.desk import ACTOR, DistrictDeskState, with_files
+from akimdesk.gui.district.widgets import FOLDER, OPEN_FILE, FingerprintGrid, MessageLabel, PathField, passphrase_edit
+from akimdesk.gui.pages.base import Page, title_label
+from akimdesk.gui.qt import (
+    QAbstractItemView,
+    QDesktopServices,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimer,
+    QUrl,
+    QVBoxLayout,
+    QWidget,
+)
+from akimdesk.gui.work import run_job
+
+VOTER_LIST_SUFFIXES = (".csv", ".xlsx")
+JSON_FILTER = "JSON (*.json);;* (*)"
+FIELDS = ("election", "precincts", "voters", "packages", "acts")
+ISSUED_TABLE_HEIGHT = 150
+
+
+class PackagesPage(Page):
+    """Every precinct's package with its voter list sealed inside, and an act carrying the one-time passphrase."""
+
+    def __init__(self, desk: DistrictDeskState, parent=None) -> None:
+        super().__init__(desk, parent)
+        self._acts_dir: Path | None = None
+        self.title_label = title_label()
+
+        self.inputs_box = QGroupBox()
+        self.intro_label = QLabel()
+        self.intro_label.setWordWrap(True)
+        self.fields = {
+            "election": PathField(OPEN_FILE, "electionFile", JSON_FILTER),
+            "precincts": PathField(OPEN_FILE, "precinctsFile", JSON_FILTER),
+            "voters": PathField(FOLDER, "votersFolder"),
+            "packages": PathField(FOLDER, "packagesFolder"),
+            "acts": PathField(FOLDER, "actsFolder"),
+        }
+        self.passphrase_edit = passphrase_edit("packagesPassphrase")
+        self._captions = {key: QLabel() for key in (*FIELDS, "passphrase")}
+        form = QFormLayout()
+        for key in FIELDS:
+            form.addRow(self._captions[key], self.fields[key])
+        form.addRow(self._captions["passphrase"], self.passphrase_edit)
+        self.issue_button = QPushButton()
+        self.issue_button.setObjectName("issueButton")
+        self.issue_button.clicked.connect(self._on_issue_button_clicked)
+        inputs = QVBoxLayout(self.inputs_box)
+        inputs.addWidget(self.intro_label)
+        inputs.addLayout(form)
+        inputs.addWidget(self.issue_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.message_label = MessageLabel("packagesMessage")
+
+        self.issued_box = QGroupBox()
+        self.fingerprint_caption = QLabel()
+        self.fingerprint_grid = FingerprintGrid()
+        self.acts_note = QLabel()
+        self.acts_note.setWordWrap(True)
+        self.acts_note.setStyleSheet("color: #7a1010; font-weight: bold;")
+        self.issued_table = QTableWidget(0, 3)
+        self.issued_table.setObjectName("issuedTable")
+        self.issued_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.issued_table.verticalHeader().hide()
+        self.issued_table.setTextElideMode(Qt.TextElideMode.ElideLeft)  # the file names stay in sight
+        self.issued_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.issued_table.horizontalHeader().setStretchLastSection(True)
+        self.open_acts_button = QPushButton()
+        self.open_acts_button.setObjectName("openActsButton")
+        self.open_acts_button.clicked.connect(self._on_open_acts_button_clicked)
+        self.issued_table.setMinimumHeight(ISSUED_TABLE_HEIGHT)
+        fingerprint = QVBoxLayout()
+        fingerprint.addWidget(self.fingerprint_caption)
+        fingerprint.addWidget(self.fingerprint_grid)
+        act_facts = QHBoxLayout()
+        act_facts.addLayout(fingerprint)
+        act_facts.addWidget(self.acts_note, 1)
+        issued = QVBoxLayout(self.issued_box)
+        issued.addLayout(act_facts)
+        issued.addWidget(self.issued_table, 1)
+        issued.addWidget(self.open_acts_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.issued_box.hide()
+
+        # The form and the issued acts together outgrow a laptop screen: they scroll rather than squeeze.
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.inputs_box)
+        body.addWidget(self.message_label)
+        body.addWidget(self.issued_box, 1)
+        body.addStretch(0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.scroll, 1)
+        self.retranslate()
+
+    def nav_title(self) -> str:
+        return self.tr("Packages and acts")
+
+    def unavailable_reason(self) -> str:
+        return "" if self._desk.is_initialised() else self.tr("Packages are issued once the district's keys exist.")
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.tr("Election packages and handover acts"))
+        self.inputs_box.setTitle(self.tr("What goes into the packages"))
+        self.intro_label.setText(self.tr(
+            "The election file names the election, race and candidates; the precincts file lists each precinct "
+            "with its members and ballots; the voter lists folder holds one list per precinct, named by its "
+            "number (1001.csv or 1001.xlsx). Every input is checked first: on any problem nothing is written."))
+        captions = {
+            "election": self.tr("Election file"), "precincts": self.tr("Precincts file"),
+            "voters": self.tr("Voter lists folder"), "packages": self.tr("Folder for the packages"),
+            "acts": self.tr("Folder for the acts"), "passphrase": self.tr("District passphrase"),
+        }
+        for key, text in captions.items():
+            self._captions[key].setText(text)
+            if key in self.fields:
+                self.fields[key].set_accessible_name(text)
+        self.passphrase_edit.setAccessibleName(captions["passphrase"])
+        self.issue_button.setText(self.tr("Issue the packages and acts"))
+        self.issued_box.setTitle(self.tr("Issued"))
+        self.fingerprint_caption.setText(self.tr("District certificate fingerprint, as every act prints it:"))
+        self.acts_note.setText(self.tr(
+            "Each precinct's one-time passphrase is printed only on its act. Print the acts and hand each to the "
+            "precinct chair apart from the stick with the package, never in the same envelope."))
+        self.issued_table.setHorizontalHeaderLabels([self.tr("Precinct"), self.tr("Package file"),
+                                                     self.tr("Handover act")])
+        self.open_acts_button.setText(self.tr("Open the acts folder"))
+
+    def _on_issue_button_clicked(self) -> None:
+        from akimdesk.bundle import usb
+        from akimdesk.cli.inputs import read_json
+
+        paths = {key: field.text() for key, field in self.fields.items()}
+        missing = [key for key in FIELDS if not paths[key]]
+        if missing:
+            self.message_label.say(lambda: self.tr("Fill in: {fields}.").format(
+                fields=", ".join(self._captions[key].text() for key in missing)), False)
+            return
+        district, passphrase, cost = self._desk.district, self.passphrase_edit.text(), self._desk.handover_cost
+
+        def issue(report: Any) -> dict[str, Any]:
+            voters = Path(paths["voters"])
+            voter_files = {path.stem: path for path in sorted(voters.glob("*"))
+                           if path.suffix.lower() in VOTER_LIST_SUFFIXES}
+            return district.issue_packages(
+                read_json(paths["election"]), read_json(paths["precincts"]), voter_files,
+                out_dir=Path(paths["packages"]), acts_dir=Path(paths["acts"]), passphrase=passphrase, actor=ACTOR,
+                election_file=Path(paths["election"]).name, precincts_file=Path(paths["precincts"]).name,
+                handover_cost=cost, unsafe_folders=tuple(Path(d.mount_point) for d in usb.list_removable_drives()))
+
+        self.issue_button.setEnabled(False)
+        run_job(self._desk, self, self.tr("Signing the packages and writing the acts…"),
+                with_files(issue, paths["packages"]), self._on_issued, self._on_refused)
+
+    def _on_issued(self, result: dict[str, Any]) -> None:
+        self.issue_button.setEnabled(True)
+        self.passphrase_edit.clear()
+        self.message_label.say(lambda: self._desk.say("done-district-package", result), True)
+        self.fingerprint_grid.set_fingerprint(result["fingerprint"])
+        self.issued_table.setRowCount(len(result["issued"]))
+        for row, entry in enumerate(result["issued"]):
+            for column, value in enumerate((entry["precinct"], Path(entry["package"]).name, entry["act"])):
+                item = QTableWidgetItem(value)
+                item.setToolTip(entry["package"] if column == 1 else value)
+                self.issued_table.setItem(row, column, item)
+        self._acts_dir = Path(result["issued"][0]["act"]).parent if result["issued"] else None
+        self.issued_box.show()
+        self.records_changed.emit()
+        QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(self.issued_box))
+
+    def _on_refused(self, error: AkimdeskError) -> None:
+        self.issue_button.setEnabled(True)
+        self.message_label.say(lambda: self._desk.explain(error), False)
+
+    def _on_open_acts_button_clicked(self) -> None:
+        if self._acts_dir is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._acts_dir)))

@@ -1,0 +1,46 @@
+"""The files the export page reads from a stick or folder: bundles to verify, backups to restore."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from akimdesk.bundle import usb
+from akimdesk.core.errors import BadInput
+
+BUNDLE_SUFFIX = ".akb"
+BACKUP_SUFFIX = ".akbak"
+
+
+def removable_drives() -> list[Any]:
+    """The USB sticks mounted now (looked up through the module, so a drill can put a folder in their place)."""
+    return list(usb.list_removable_drives())
+
+
+def folder_drive(folder: str | Path) -> usb.FolderDrive:
+    """A plain folder used as the stick, for a laptop where the stick is not detected."""
+    path = Path(folder)
+    try:
+        return usb.FolderDrive(path, label=path.name or str(path))
+    except OSError as exc:
+        raise BadInput("file-unwritable", file=str(path), reason=exc.strerror or str(exc)) from None
+
+
+def read_file(path: str | Path) -> bytes:
+    """The bytes of a file the commission chose, or bad input naming it."""
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise BadInput("file-unreadable", file=str(path), reason=exc.strerror or str(exc)) from None
+
+
+def files_on(folder: Path | None, suffix: str) -> list[Path]:
+    """The files ending in `suffix` at the top of `folder`, newest name first (names carry their UTC time)."""
+    if folder is None:
+        return []
+    try:
+        found = [p for p in Path(folder).iterdir() if p.is_file() and p.name.endswith(suffix)
+                 and not p.name.startswith(".")]
+    except OSError:
+        return []
+    return sorted(found, key=lambda p: p.name, reverse=True)
