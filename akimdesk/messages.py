@@ -23,10 +23,19 @@ def render(code: str, params: dict[str, Any] | None = None, language: str = DEFA
     """The message for `code` in `language` (English, then the bare code, when missing)."""
     language = language if language in LANGUAGES else DEFAULT_LANGUAGE
     template = catalogue(language).get(code) or catalogue("en").get(code) or code
+    params = dict(params or {})
+    for key in _WORDED_PARAMS:
+        # A role or an action travels as its code; the reader gets its name in their language.
+        value = params.get(key)
+        if isinstance(value, str) and f"{key}-{value}" in catalogue(language):
+            params[key] = catalogue(language)[f"{key}-{value}"]
     try:
-        return template.format_map(_Params(params or {}))
+        return template.format_map(_Params(params))
     except (ValueError, IndexError):
         return template
+
+
+_WORDED_PARAMS = ("role", "action")
 
 
 class _Params(dict):

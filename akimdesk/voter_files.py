@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import warnings
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from akimdesk.core.errors import BadInput
 from akimdesk.core.voters import VoterRow, column_key, gc_paused, parse_voter_rows
@@ -42,7 +43,10 @@ def read_voter_table(path: Path, progress: Progress | None = None) -> tuple[int,
         elif data.startswith(_OLE_MAGIC):
             raise _unreadable(path, "Excel 97-2003 or encrypted workbook; save it as .xlsx or CSV")
         else:
-            records = _csv_records(path, _decode(path, data), progress)
+            text = _decode(path, data)
+            del data  # a big list is then held once (as text), not twice, while it is parsed
+            records = _csv_records(path, text, progress)
+            del text
         if progress is not None:
             progress(len(records))
         return _split_header(path, records)
@@ -137,8 +141,17 @@ def _counted(records: Iterable[list], progress: Progress | None) -> list[list]:
     return result
 
 
+# A line and its ending, as a file opened with newline="" gives them: "\r\n", "\n" or "\r".
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of `text` one at a time (an io.StringIO would first copy the whole text at 4 bytes a letter)."""
+    return map(re.Match.group, _LINE.finditer(text))
+
+
 def _csv_records(path: Path, text: str, progress: Progress | None) -> list[list]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_choose_delimiter(text))
+    reader = csv.reader(_lines(text), delimiter=_choose_delimiter(text))
     try:
         return _counted(reader, progress)
     except csv.Error as exc:

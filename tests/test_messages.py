@@ -13,6 +13,7 @@ import pytest
 from akimdesk.cli import COMMANDS
 from akimdesk.core.check_ins import STATES
 from akimdesk.core.election import ROLES
+from akimdesk.core.roles import ACTION_ROLES
 from akimdesk.core.tally import LINE_STATUSES
 from akimdesk.messages import LANGUAGES, catalogue, render
 
@@ -82,3 +83,13 @@ def test_render_fills_parameters_in_each_language():
     assert "уже получил" in render("ballot-already-issued", params, "ru")
     assert "алған" in render("ballot-already-issued", params, "kk")
     assert render("no-such-code", {}, "kk") == "no-such-code"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_refused_role_names_the_role_and_the_action_in_words(language):
+    for action in ACTION_ROLES:
+        assert f"action-{action}" in catalogue(language), action
+    text = render("role-not-allowed", {"member": "M4", "role": "member", "action": "record-attendance"}, language)
+    assert "record-attendance" not in text
+    assert catalogue(language)["action-record-attendance"] in text
+    assert catalogue(language)["role-member"] in text

@@ -228,10 +228,16 @@ def _map_header(
     return columns, problems
 
 
+def _clean_name(value: str) -> str:
+    cleaned = _nfc(" ".join(value.split()))
+    # An already clean name keeps its own string, shared with the row it came from, not a copy.
+    return value if cleaned == value else cleaned
+
+
 def _clean_names(values: list) -> list[str]:
     try:
-        return list(map(_nfc, map(" ".join, map(str.split, values))))
-    except TypeError:
+        return list(map(_clean_name, values))
+    except (TypeError, AttributeError):
         return list(map(_name, values))
 
 

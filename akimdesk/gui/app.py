@@ -81,7 +81,7 @@ def run_district_gui(database: Path, argv: list[str] | None = None) -> int:
     app.setApplicationName("akimdesk")
     install_app_font(app)
     settings = LaptopSettings()
-    Comfort(app, settings)  # the laptop's text size and contrast
+    comfort = Comfort(app, settings)  # the laptop's text size and contrast
     translations = Translations(app)
     translations.switch(initial_language(settings))
     try:
@@ -92,7 +92,7 @@ def run_district_gui(database: Path, argv: list[str] | None = None) -> int:
     window = None
     try:
         window = DistrictWindow(DistrictDeskState(district, system_clock, language=translations.language),
-                                translations)
+                                translations, comfort)
         window.show()
         return app.exec()
     finally:

@@ -143,11 +143,11 @@ class OpenStation:
 
 
 @pytest.fixture(scope="module")
-def station_100k(perf_work, perf_voter_csv, loaded_station_at) -> OpenStation:
-    """Election day: an open station with 100,000 listed voters (built once per module)."""
+def station_100k(request, perf_work, perf_voter_csv, loaded_station_at) -> OpenStation:
+    """Election day: an open station with 100,000 listed voters (built once per module, in its own file)."""
     started = time.perf_counter()
     clock = FixedClock(ELECTION_DATE - dt.timedelta(days=1), "10:00")
-    path = perf_work.path / "station-100k.db"
+    path = perf_work.path / f"station-100k-{request.module.__name__.rsplit('.', 1)[-1]}.db"
     station = loaded_station_at(path, clock)
     imported = station.import_voters(perf_voter_csv, actor=DEMO_CHAIR)
     assert imported["imported"] == VOTERS

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from akimdesk.gui.comfort import Comfort, ViewMenu
 from akimdesk.gui.district.desk import DistrictDeskState
 from akimdesk.gui.district.import_page import ImportPage
 from akimdesk.gui.district.keys_page import KeysPage
@@ -13,6 +14,7 @@ from akimdesk.gui.pages.base import Page
 from akimdesk.gui.qt import (
     QAction,
     QActionGroup,
+    QApplication,
     QEvent,
     QHBoxLayout,
     QKeySequence,
@@ -26,6 +28,7 @@ from akimdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from akimdesk.gui.settings import LaptopSettings
 from akimdesk.gui.translations import LANGUAGE_NAMES, Translations
 
 # The district's steps in the order it meets them; Ctrl+1.. go to each.
@@ -36,10 +39,12 @@ NAV_WIDTH = 265
 class DistrictWindow(QMainWindow):
     """The district desk's one window over its own database."""
 
-    def __init__(self, desk: DistrictDeskState, translations: Translations, parent=None) -> None:
+    def __init__(self, desk: DistrictDeskState, translations: Translations, comfort: Comfort | None = None,
+                 parent=None) -> None:
         super().__init__(parent)
         self._desk = desk
         self._translations = translations
+        self.comfort = comfort or Comfort(QApplication.instance(), LaptopSettings())
         self.keys_page = KeysPage(desk)
         self.packages_page = PackagesPage(desk)
         self.import_page = ImportPage(desk)
@@ -90,6 +95,8 @@ class DistrictWindow(QMainWindow):
             self.language_actions.addAction(action)
             self.language_menu.addAction(action)
         self.language_actions.triggered.connect(self._on_language_actions_triggered)
+        self.view_menu = ViewMenu(self.comfort, self)
+        self.menuBar().addMenu(self.view_menu)
 
         self.status_labels = {key: QLabel() for key in ("district", "race", "database")}
         self.statusBar().setStyleSheet("QStatusBar QLabel { padding: 0 10px; border-left: 1px solid #b8b8b8; }")
@@ -183,6 +190,7 @@ class DistrictWindow(QMainWindow):
     def _on_language_actions_triggered(self, action: QAction) -> None:
         self._desk.language = action.data()
         self._translations.switch(action.data())
+        self.comfort.settings.language = action.data()
 
     def _on_page_records_changed(self) -> None:
         self._desk.forget()
