@@ -336,3 +336,6 @@ class CountPage(Page):
 
     def _on_finalise_dialog_finished(self, _result: int) -> None:
         self._finalise_dialog = None
+        # The window takes the keyboard back from the closed dialog: Ctrl+5 then shows the signed protocol.
+        self.activateWindow()
+        self.setFocus()
