@@ -46,7 +46,8 @@ class PollingActions(StationBase):
             })
             self._audit("station-opened", member.member_id, at, [("station_events", *row)],
                         {"ballots_received": ballots_received, "laptop_time": laptop_time})
-        return {"state": "open", "ballots_received": ballots_received, "laptop_time": laptop_time}
+        return {"state": "open", "ballots_received": ballots_received,
+                "laptop_time": local_now.strftime("%Y-%m-%d %H:%M:%S")}
 
     def close_station(self, *, actor: str | None, override_reason: str | None = None) -> dict[str, Any]:
         """Close the station; before the closing hour only with a recorded reason."""

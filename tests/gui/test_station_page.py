@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from akimdesk.gui.main_window import CHECK_IN, STATION
 from akimdesk.gui.qt import QApplication, Qt
-from tests.conftest import CHAIR, ISSUER
+from tests.conftest import CHAIR, ELECTION_DATE, ISSUER
 from tests.gui.test_check_in_page import said
 
 
 def open_with_keyboard(qtbot, window, ballots: str, watch: str) -> None:
     page = window.station_page
-    for field, text in ((page.ballots_spin, ballots), (page.watch_time_edit, watch)):
-        field.setFocus()
-        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-        qtbot.keyClicks(field, text)
+    page.ballots_spin.setFocus()
+    qtbot.keyClick(page.ballots_spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.ballots_spin, ballots)
+    # Tab into the time field selects its hour; typing then fills hour and minutes.
+    qtbot.keyClick(page.ballots_spin, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.watch_time_edit
+    qtbot.keyClicks(page.watch_time_edit, watch)
+    assert page.watch_time_edit.time().toString("HH:mm") == watch
     qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
 
 
@@ -92,3 +98,15 @@ def test_an_empty_database_offers_the_demo_election(make_window, empty_station, 
     assert page.empty_box.isHidden() and not page.open_box.isHidden()
     assert window.lock.is_locked and window.lock.screen.member_list.count() == 7  # who acts signs in
     assert window.windowTitle() == "akimdesk — №1001 учаске [DEMO]"
+
+
+def test_the_watch_time_of_a_form_left_open_overnight_is_filled_again(make_window, setup_station, clock, qtbot):
+    clock.set("22:10", ELECTION_DATE - dt.timedelta(days=1))
+    window = make_window(setup_station, actor=CHAIR)
+    page = window.station_page
+    assert page.watch_time_edit.time().toString("HH:mm") == "22:10"
+    clock.set("07:20")
+    window.clock_timer.timeout.emit()
+    assert page.watch_time_edit.time().toString("HH:mm") == "07:20"
+    open_with_keyboard(qtbot, window, "204", "07:21")
+    assert setup_station.state() == "open"

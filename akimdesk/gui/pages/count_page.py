@@ -309,6 +309,9 @@ class CountPage(Page):
         if result != QDialog.DialogCode.Accepted:
             self._pending_value = None
             self._show_sheet()
+        # The window takes the keyboard back from the closed dialog, so the next line can be typed at once.
+        self.activateWindow()
+        self.setFocus()
 
     def _on_finalise_button_clicked(self) -> None:
         failing = hard_failures(self._ratios(self._settled_values())) if self._sheet else []

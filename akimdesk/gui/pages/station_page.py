@@ -25,6 +25,7 @@ from akimdesk.gui.qt import (
     Signal,
 )
 
+WATCH_TIME_STALE_S = 15 * 60
 FACTS = ("election", "date", "precinct", "state", "voter_list", "listed", "issued_station", "issued_mobile",
          "turnout", "ballots_left")
 
@@ -115,6 +116,7 @@ class StationPage(Page):
         layout.addWidget(self.message_label)
         layout.addStretch(1)
         self._was_setup = False
+        self._watch_filled_at: dt.datetime | None = None
         self.retranslate()
 
     def nav_title(self) -> str:
@@ -136,13 +138,23 @@ class StationPage(Page):
         if state == "setup" and not self._was_setup:
             # Filled once when the form appears, so the chair's own corrections are not overwritten.
             self.ballots_spin.setValue(self._desk.station.election().ballots_delivered)
-            now = self._desk.local_now()
-            self.watch_time_edit.setTime(QTime(now.hour, now.minute))
+            self._fill_watch_time()
         self._was_setup = state == "setup"
         self._fill()
 
+    def _fill_watch_time(self) -> None:
+        now = self._desk.local_now()
+        self.watch_time_edit.setTime(QTime(now.hour, now.minute))
+        self._watch_filled_at = now
+
     def tick(self) -> None:
         """Keep the laptop time beside the opening form and the turnout of the present minute current."""
+        # A form left open for a while (overnight) shows the time of its first showing: fill it again, unless
+        # the chair is typing in it.
+        filled_at = self._watch_filled_at
+        if (self._was_setup and filled_at is not None and not self.watch_time_edit.hasFocus()
+                and abs((self._desk.local_now() - filled_at).total_seconds()) > WATCH_TIME_STALE_S):
+            self._fill_watch_time()
         if not self.open_box.isHidden():
             self.laptop_time_label.setText(self._desk.local_now().strftime("%H:%M"))
         self.turnout_box.refresh_each_minute()
