@@ -280,7 +280,7 @@ def test_the_chair_sets_a_pin_typed_twice_at_the_terminal(pin_db, capsys, monkey
     code, _, err = run(capsys, "member", "pin", "set", "--member", "M6", "--as", "M1")
     assert (code, err.strip()) == (2, "The two PINs typed differ; nothing was changed.")
     code, _, err = run(capsys, "member", "pin", "set", "--member", "M6", "--as", "M2")
-    assert code == 1 and "may not do this: set-pin" in err
+    assert code == 1 and "may not do this: set a member's PIN" in err
     code, _, _ = run(capsys, "member", "pin", "check", "--member", "M6", "--pin-file", pin_file(tmp_path, "8642"))
     assert code == 0
 

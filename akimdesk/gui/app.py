@@ -29,6 +29,9 @@ def install_app_font(app: QApplication) -> QFont:
             families.extend(QFontDatabase.applicationFontFamilies(font_id))
     font = QFont(families[0] if families else app.font().family())
     font.setPointSizeF(DEFAULT_FONT_POINTS)
+    # The bundled face's Cyrillic "ccmp" swaps і (U+0456) for a dotless glyph, so Kazakh і would read as ı; the
+    # window's texts are precomposed and need no glyph composition.
+    font.setFeature(QFont.Tag("ccmp"), 0)
     app.setFont(font)
     return font
 

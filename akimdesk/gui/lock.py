@@ -172,8 +172,8 @@ class LockScreen(QWidget):
         """Set every text again in the interface language."""
         self.title_label.setText(self.tr("The desk is locked"))
         self.hint_label.setText(self.tr(
-            "Choose your name with the ↑ and ↓ keys, type your PIN and press Enter. The PIN names who acts; "
-            "the protocol is still signed with the commission passphrase."))
+            "Choose your name with the Up and Down arrow keys, type your PIN and press Enter. The PIN names who "
+            "acts; the protocol is still signed with the commission passphrase."))
         self.pin_label.setText(self.tr("&PIN:"))
         self.pin_edit.setAccessibleName(self.tr("PIN"))
         self.member_list.setAccessibleName(self.tr("Commission members"))

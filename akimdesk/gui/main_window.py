@@ -21,6 +21,7 @@ from akimdesk.gui.qt import (
     QApplication,
     QCloseEvent,
     QEvent,
+    QFontMetrics,
     QHBoxLayout,
     QKeySequence,
     QLabel,
@@ -37,10 +38,25 @@ from akimdesk.gui.qt import (
 )
 from akimdesk.gui.settings import LaptopSettings
 from akimdesk.gui.translations import LANGUAGE_NAMES, Translations
+from akimdesk.gui.widgets.elided_label import ElidedLabel
+from akimdesk.gui.work import QuietJob
+from akimdesk.station.exports import PreparedBackup, write_backup
 
 # The steps of the day in the order a commission meets them; Ctrl+1.. go to each.
 SETUP, STATION, CHECK_IN, COUNT, PROTOCOL, EXPORT = range(6)
 BACKUP_CHECK_MS = 60_000
+NAV_WIDTH, NAV_ROOM, NAV_FONT_SCALE = 210, 16, 1.2
+# Room for the check-in results with their addresses beside the voter card; fits a 1366-pixel-wide laptop screen.
+DEFAULT_WIDTH, DEFAULT_HEIGHT = 1280, 760
+
+
+class PageStack(QStackedWidget):
+    """The pages, one at a time, at least as large as the largest page's minimum."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        # Otherwise the window's minimum height would be the height of the longest wrapped text of any page,
+        # shown or not, at the narrowest width: taller than a laptop screen.
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +69,7 @@ class MainWindow(QMainWindow):
         self.comfort = comfort or Comfort(QApplication.instance(), LaptopSettings())
         self._members: tuple = ()
         self._backup_error: AkimdeskError | None = None
+        self.backup_job: QuietJob | None = None
 
         self.setup_page = SetupPage(desk)
         self.station_page = StationPage(desk)
@@ -62,7 +79,7 @@ class MainWindow(QMainWindow):
         self.export_page = ExportPage(desk)
         self.page_list: list[Page] = [self.setup_page, self.station_page, self.check_in_page, self.count_page,
                                       self.protocol_page, self.export_page]
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         self.nav_list = QListWidget()
         self.nav_list.setObjectName("navigation")
         self.nav_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -81,15 +98,12 @@ class MainWindow(QMainWindow):
         nav = QVBoxLayout()
         nav.addWidget(self.nav_list, 1)
         nav.addWidget(self.nav_reason_label)
-        nav_widget = QWidget()
-        nav_widget.setLayout(nav)
-        nav_widget.setFixedWidth(210)
-        nav_font = self.nav_list.font()
-        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.2)
-        self.nav_list.setFont(nav_font)
+        self.nav_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav_widget = QWidget()
+        self.nav_widget.setLayout(nav)
         central = QWidget()
         body = QHBoxLayout(central)
-        body.addWidget(nav_widget)
+        body.addWidget(self.nav_widget)
         body.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
@@ -121,7 +135,9 @@ class MainWindow(QMainWindow):
         self.view_menu = ViewMenu(self.comfort, self)
         self.menuBar().addMenu(self.view_menu)
 
-        self.status_labels = {key: QLabel() for key in ("state", "clock", "turnout", "ballots", "backup", "database")}
+        # The database path gives way first when the bar is short; its tooltip keeps it whole.
+        self.status_labels = {key: ElidedLabel() if key == "database" else QLabel()
+                              for key in ("state", "clock", "turnout", "ballots", "backup", "database")}
         self.statusBar().setStyleSheet("QStatusBar QLabel { padding: 0 10px; border-left: 1px solid #b8b8b8; }")
         for key, label in self.status_labels.items():
             label.setObjectName(f"status_{key}")
@@ -141,10 +157,12 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self._on_backup_timer_timeout)
         self.backup_timer.start()
-        self.resize(1180, 720)
+        self.resize(DEFAULT_WIDTH, DEFAULT_HEIGHT)
         self.refresh()
         self._go_to(self._step_for_state())
         self._retranslate()
+        # The pages were filled while hidden: their size as first measured must not set the window's first size.
+        self.pages.updateGeometry()
 
     def refresh(self, *, only_current_page: bool = False) -> None:
         """Read the station again: navigation, member list, pages (or just the page in view) and status bar."""
@@ -175,7 +193,21 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_navigation()
         super().changeEvent(event)
+
+    def _fit_navigation(self) -> None:
+        # The steps are set a size larger than the pages' text and follow the View menu's text size; the column
+        # is as wide as the longest step name in the interface language.
+        font = QApplication.font()
+        font.setPointSizeF(font.pointSizeF() * NAV_FONT_SCALE)
+        self.nav_list.setFont(font)
+        metrics = QFontMetrics(font)
+        widest = max(metrics.horizontalAdvance(self.nav_list.item(row).text()) for row in range(self.nav_list.count()))
+        margins = self.nav_widget.layout().contentsMargins()
+        around = 2 * self.nav_list.frameWidth() + margins.left() + margins.right() + NAV_ROOM
+        self.nav_widget.setFixedWidth(max(NAV_WIDTH, widest + around))
 
     def _update_title(self) -> None:
         title = self.tr("akimdesk — precinct desk")
@@ -189,6 +221,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         for row, page in enumerate(self.page_list):
             self.nav_list.item(row).setText(f"{row + 1}. {page.nav_title()}")
+        self._fit_navigation()
         self.desk_menu.setTitle(self.tr("&Desk"))
         self.quit_action.setText(self.tr("Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -272,31 +305,50 @@ class MainWindow(QMainWindow):
         self.pages.currentWidget().setFocus()
 
     def _on_page_records_changed(self) -> None:
-        self._backup_if_due()
+        self._start_backup_if_due()
         self.refresh()
         self._update_title()
 
     def _on_check_in_page_records_changed(self) -> None:
         # The hot path: a check-in reads again only the page in view and the status bar; the other pages
-        # are read when they are shown.
-        self._backup_if_due()
+        # are read when they are shown, and a due backup waits for the backup timer.
         self.refresh(only_current_page=True)
 
-    def _backup_if_due(self) -> None:
-        # A failed automatic backup must not hide the action that succeeded; it is shown beside it.
+    def _start_backup_if_due(self) -> None:
+        """Take the automatic backup if it is due: the snapshot here, the file written on another thread."""
+        if self._desk.busy or self.backup_job is not None or not self._desk.station.has_election():
+            return
+        station = self._desk.station
         try:
-            self._desk.station.backup_if_due()
+            folder = station.due_backup_folder()
+            if folder is None:
+                return
+            prepared = station.prepare_backup(folder)
+        except AkimdeskError as error:
+            self._on_backup_job_failed(error)
+            return
+        self.backup_job = QuietJob(self._desk, self, lambda: write_backup(prepared))
+        self.backup_job.done.connect(self._on_backup_job_done)
+        self.backup_job.failed.connect(self._on_backup_job_failed)
+        self.backup_job.start()
+
+    def _on_backup_job_done(self, written: PreparedBackup) -> None:
+        self.backup_job = None
+        try:
+            self._desk.station.record_backup(written)
             self._backup_error = None
         except AkimdeskError as error:
             self._backup_error = error
+        self._fill_status()
+
+    def _on_backup_job_failed(self, error: AkimdeskError) -> None:
+        # A failed automatic backup must not hide the work that goes on; it is shown in the status bar.
+        self.backup_job = None
+        self._backup_error = error
+        self._fill_status()
 
     def _on_backup_timer_timeout(self) -> None:
-        if self._desk.busy or not self._desk.station.has_election():
-            return
-        had_error = self._backup_error is not None
-        self._backup_if_due()
-        if had_error or self._backup_error is not None:
-            self._fill_status()
+        self._start_backup_if_due()
 
     def _on_station_page_station_opened(self) -> None:
         self._go_to(CHECK_IN)

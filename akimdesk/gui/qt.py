@@ -101,6 +101,7 @@ from PySide6.QtWidgets import (  # noqa: F401
     QStatusBar,
     QStyle,
     QStyleFactory,
+    QTabBar,
     QTableView,
     QTableWidget,
     QTableWidgetItem,

@@ -39,6 +39,17 @@ class _Thread(QThread):
             self.error = error
 
 
+def _hand_over(thread: _Thread, done: Any, failed: Any) -> None:
+    """Give a finished thread's result to `done`, a refusal to `failed`; anything else is a bug and is raised."""
+    thread.deleteLater()
+    if thread.error is None:
+        done.emit(thread.result)
+    elif isinstance(thread.error, AkimdeskError):
+        failed.emit(thread.error)
+    else:
+        raise thread.error
+
+
 class Job(QObject):
     """One piece of background work; `done` carries its result, `failed` a refusal the core worded."""
 
@@ -106,16 +117,10 @@ class Job(QObject):
             self.dialog.close()
             self.dialog.deleteLater()
             self.dialog = None
-        error = self._thread.error
-        self._thread.deleteLater()
-        if error is None:
-            self.done.emit(self._thread.result)
-        elif isinstance(error, AkimdeskError):
-            self.failed.emit(error)
-        else:
+        try:
+            _hand_over(self._thread, self.done, self.failed)
+        finally:
             self.ended.emit()
-            raise error
-        self.ended.emit()
 
 
 def run_job(desk: Desk, parent: QWidget, label: str, task: Callable[[Report], Any],
@@ -126,3 +131,30 @@ def run_job(desk: Desk, parent: QWidget, label: str, task: Callable[[Report], An
     job.failed.connect(on_failed)
     job.ended.connect(job.deleteLater)
     return job.start()
+
+
+class QuietJob(QObject):
+    """Background work that touches no database (e.g. writing a prepared file): no dialog, input goes on.
+
+    The desk counts it as busy, so the window does not close under it."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, desk: Desk, parent: QObject, task: Callable[[], Any]) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self.running = False
+        self._thread = _Thread(lambda _report: task())
+        self._thread.finished.connect(self._on_thread_finished)
+
+    def start(self) -> "QuietJob":
+        self.running = True
+        self._desk.busy += 1
+        self._thread.start()
+        return self
+
+    def _on_thread_finished(self) -> None:
+        self._desk.busy -= 1
+        self.running = False
+        _hand_over(self._thread, self.done, self.failed)

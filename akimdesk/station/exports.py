@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -116,9 +117,14 @@ class ExportActions(ProtocolActions):
     # backups
     def backup(self, folder: Path, *, actor: str = "system", passphrase: str | None = None) -> dict[str, Any]:
         """Write an encrypted, consistent copy of the database; readable only with the commission passphrase."""
-        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+        return self.record_backup(write_backup(self.prepare_backup(folder, passphrase=passphrase)), actor=actor)
 
-        from akimdesk.atomic import write_atomically
+    def prepare_backup(self, folder: Path, *, passphrase: str | None = None) -> PreparedBackup:
+        """The backup's bytes: a consistent snapshot of the database, encrypted. Nothing is written yet.
+
+        The three steps of a backup are apart so that a window can write the file (`write_backup`, which
+        touches no database) on another thread while members go on working."""
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         key = self._backup_key(passphrase)
         election = self.election()
@@ -136,20 +142,28 @@ class ExportActions(ProtocolActions):
         prefix = BACKUP_MAGIC + len(header_bytes).to_bytes(4, "big") + header_bytes
         data = prefix + AESGCM(key).encrypt(bytes.fromhex(header["nonce"]), self.store.snapshot(), prefix)
         name = f"akimdesk-backup-p{election.precinct_number}-{now.strftime('%Y%m%dT%H%M%SZ')}.akbak"
-        try:
-            Path(folder).mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise BadInput("file-unwritable", file=str(folder), reason=exc.strerror or str(exc)) from None
-        path = write_atomically(Path(folder) / name, data)
-        if path.read_bytes() != data:
-            raise RuleRefused("backup-read-back-failed", file=str(path))
-        digest = hashlib.sha256(data).hexdigest()
-        at = utc_text(now)
+        return PreparedBackup(Path(folder) / name, data, head, utc_text(now))
+
+    def record_backup(self, written: PreparedBackup, *, actor: str = "system") -> dict[str, Any]:
+        """Record a written backup (its file's digest and the audit head it holds) in the audited log."""
+        digest = hashlib.sha256(written.data).hexdigest()
         with self._writing():
-            row = self._insert("backups", {"file_name": name, "file_sha256": digest, "audit_head": head,
-                                           "at": at, "actor": actor})
-            self._audit("backup-written", actor, at, [("backups", *row)], {"file_sha256": digest, "audit_head": head})
-        return {"file": str(path), "audit_head": head, "sha256": digest, "bytes": len(data)}
+            row = self._insert("backups", {"file_name": written.path.name, "file_sha256": digest,
+                                           "audit_head": written.audit_head, "at": written.at, "actor": actor})
+            self._audit("backup-written", actor, written.at, [("backups", *row)],
+                        {"file_sha256": digest, "audit_head": written.audit_head})
+        return {"file": str(written.path), "audit_head": written.audit_head, "sha256": digest,
+                "bytes": len(written.data)}
+
+    def due_backup_folder(self) -> Path | None:
+        """The folder of the automatic backup when one is due (its interval has passed), else None."""
+        folder, minutes = self.store.setting("backup_folder"), self.store.setting("backup_minutes")
+        if not folder or not minutes or not self.store.setting("backup_key") or not self.has_election():
+            return None
+        last = self.store.fetch_one("SELECT max(at) AS at FROM backups")["at"]
+        if last and (self.clock() - parse_utc_text(last)).total_seconds() < int(minutes) * 60:
+            return None
+        return Path(folder)
 
     def _backup_key(self, passphrase: str | None) -> bytes:
         stored = self.store.setting("backup_key")
@@ -179,13 +193,32 @@ class ExportActions(ProtocolActions):
 
     def backup_if_due(self) -> dict[str, Any] | None:
         """Take the automatic backup when the configured interval has passed since the last one."""
-        folder, minutes = self.store.setting("backup_folder"), self.store.setting("backup_minutes")
-        if not folder or not minutes or not self.store.setting("backup_key") or not self.has_election():
-            return None
-        last = self.store.fetch_one("SELECT max(at) AS at FROM backups")["at"]
-        if last and (self.clock() - parse_utc_text(last)).total_seconds() < int(minutes) * 60:
-            return None
-        return self.backup(Path(folder))
+        folder = self.due_backup_folder()
+        return None if folder is None else self.backup(folder)
+
+
+@dataclass(frozen=True)
+class PreparedBackup:
+    """A backup's target file and encrypted bytes, and what its record will say."""
+
+    path: Path
+    data: bytes
+    audit_head: str | None
+    at: str
+
+
+def write_backup(prepared: PreparedBackup) -> PreparedBackup:
+    """Write the backup file atomically and read it back; touches no database, so any thread may run it."""
+    from akimdesk.atomic import write_atomically
+
+    try:
+        prepared.path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BadInput("file-unwritable", file=str(prepared.path.parent), reason=exc.strerror or str(exc)) from None
+    path = write_atomically(prepared.path, prepared.data)
+    if path.read_bytes() != prepared.data:
+        raise RuleRefused("backup-read-back-failed", file=str(path))
+    return prepared
 
 
 def read_backup(data: bytes, passphrase: str) -> tuple[dict[str, Any], bytes]:

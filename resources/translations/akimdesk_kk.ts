@@ -1032,8 +1032,8 @@
         <translation>Үстел құлыпталған</translation>
     </message>
     <message>
-        <source>Choose your name with the ↑ and ↓ keys, type your PIN and press Enter. The PIN names who acts; the protocol is still signed with the commission passphrase.</source>
-        <translation>↑ және ↓ пернелерімен атыңызды таңдаңыз, PIN-кодыңызды теріп, Enter пернесін басыңыз. PIN-код кім әрекет ететінін көрсетеді; хаттамаға бұрынғыдай комиссияның құпия сөз тіркесімен қол қойылады.</translation>
+        <source>Choose your name with the Up and Down arrow keys, type your PIN and press Enter. The PIN names who acts; the protocol is still signed with the commission passphrase.</source>
+        <translation>Атыңызды жоғары және төмен көрсеткі пернелерімен таңдаңыз, PIN-кодыңызды теріп, Enter пернесін басыңыз. PIN-код кім әрекет ететінін көрсетеді; хаттамаға бұрынғыдай комиссияның құпия сөз тіркесімен қол қойылады.</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>

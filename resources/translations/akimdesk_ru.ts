@@ -1032,8 +1032,8 @@
         <translation>Стол заблокирован</translation>
     </message>
     <message>
-        <source>Choose your name with the ↑ and ↓ keys, type your PIN and press Enter. The PIN names who acts; the protocol is still signed with the commission passphrase.</source>
-        <translation>Выберите своё имя клавишами ↑ и ↓, введите PIN-код и нажмите Enter. PIN-код указывает, кто действует; протокол по-прежнему подписывается парольной фразой комиссии.</translation>
+        <source>Choose your name with the Up and Down arrow keys, type your PIN and press Enter. The PIN names who acts; the protocol is still signed with the commission passphrase.</source>
+        <translation>Выберите своё имя клавишами со стрелками вверх и вниз, введите PIN-код и нажмите Enter. PIN-код указывает, кто действует; протокол по-прежнему подписывается парольной фразой комиссии.</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>

@@ -17,6 +17,7 @@ class UndoCheckInDialog(QDialog):
         self.voter_label = QLabel()
         self.voter_label.setWordWrap(True)
         self.prompt_label = QLabel()
+        self.prompt_label.setWordWrap(True)
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("undoReason")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -30,6 +30,7 @@ from akimdesk.gui.qt import (
 )
 from akimdesk.gui.settings import LaptopSettings
 from akimdesk.gui.translations import LANGUAGE_NAMES, Translations
+from akimdesk.gui.widgets.elided_label import ElidedLabel
 
 # The district's steps in the order it meets them; Ctrl+1.. go to each.
 KEYS, PACKAGES, IMPORT, RACE, PRECINCTS, REPORT = range(6)
@@ -98,7 +99,9 @@ class DistrictWindow(QMainWindow):
         self.view_menu = ViewMenu(self.comfort, self)
         self.menuBar().addMenu(self.view_menu)
 
-        self.status_labels = {key: QLabel() for key in ("district", "race", "database")}
+        # The database path gives way first when the bar is short; its tooltip keeps it whole.
+        self.status_labels = {key: ElidedLabel() if key == "database" else QLabel()
+                              for key in ("district", "race", "database")}
         self.statusBar().setStyleSheet("QStatusBar QLabel { padding: 0 10px; border-left: 1px solid #b8b8b8; }")
         for key, label in self.status_labels.items():
             label.setObjectName(f"status_{key}")

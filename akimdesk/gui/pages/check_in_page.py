@@ -26,6 +26,7 @@ from akimdesk.gui.qt import (
     QAbstractItemView,
     QDialog,
     QEvent,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QItemSelectionModel,
@@ -34,12 +35,16 @@ from akimdesk.gui.qt import (
     QLineEdit,
     QObject,
     QPushButton,
+    QScrollArea,
     Qt,
     QTableView,
+    QTimer,
     QVBoxLayout,
     QWidget,
 )
 from akimdesk.station import SEARCH_LIMIT, CheckInResult, Voter
+
+SIDE_WIDTH = 346
 
 
 class CheckInPage(Page):
@@ -78,6 +83,8 @@ class CheckInPage(Page):
         # Fixed widths where the text has a fixed shape (mark, IIN, date), so a new result list costs no measuring
         # of every cell; only the names are measured.
         header.setMinimumSectionSize(32)
+        # A heading longer than its column's cells ("Дата рождения") takes two lines, not the address's room.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -112,12 +119,18 @@ class CheckInPage(Page):
         side.addWidget(self.card)
         side.addWidget(self.actions)
         side.addStretch(1)
-        side_widget = QWidget()
-        side_widget.setLayout(side)
-        side_widget.setFixedWidth(390)
+        self.side_widget = QWidget()
+        self.side_widget.setLayout(side)
+        # Scrolls only when the window is too short for the card and the buttons (larger text on a small screen).
+        self.side_scroll = QScrollArea()
+        self.side_scroll.setWidget(self.side_widget)
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QHBoxLayout()
         body.addWidget(self.results_view, 1)
-        body.addWidget(side_widget)
+        body.addWidget(self.side_scroll)
         layout = QVBoxLayout(self)
         self.title_label = title_label()
         layout.addWidget(self.title_label)
@@ -134,6 +147,7 @@ class CheckInPage(Page):
         """Offer the actions of the day's stage: before opening, only absentee certificates and requests."""
         self._state = self._desk.station.state()
         self.actions.offer(self._state)
+        self._fit_side()
         self.notice_label.setVisible(self._state == "setup")
         self._retranslate_hint()
         self._update_buttons()
@@ -203,6 +217,7 @@ class CheckInPage(Page):
             "absentee certificates issued before the day (Ctrl+A) and mobile-box requests (Ctrl+M)."))
         self._retranslate_hint()
         self.model.retranslate()
+        self._fit_fixed_columns()
         self.banner.reword()
 
     def _retranslate_hint(self) -> None:
@@ -216,14 +231,31 @@ class CheckInPage(Page):
     def _fit_fixed_columns(self) -> None:
         metrics = self.results_view.fontMetrics()
         padding = 3 * metrics.averageCharWidth()
-        widths = {0: 36, 1: metrics.horizontalAdvance("0" * IIN_LENGTH) + padding,
-                  3: metrics.horizontalAdvance("00.00.0000") + padding}
-        for column, width in widths.items():
-            self.results_view.horizontalHeader().resizeSection(column, width)
+        header = self.results_view.horizontalHeader()
+        heading_metrics = header.fontMetrics()
+        wraps = False
+        for column, sample in ((1, "0" * IIN_LENGTH), (3, "00.00.0000")):
+            # The cells' fixed shape, or the heading's longest word in the interface language.
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            longest_word = max((heading_metrics.horizontalAdvance(word) for word in heading.split()), default=0)
+            width = max(metrics.horizontalAdvance(sample), longest_word) + padding
+            wraps = wraps or heading_metrics.horizontalAdvance(heading) + padding > width
+            header.resizeSection(column, width)
+        header.resizeSection(0, 36)
+        header.setMinimumHeight(2 * heading_metrics.height() + padding // 2 if wraps else 0)
+
+    def _fit_side(self) -> None:
+        # SIDE_WIDTH, or wider when the buttons' texts need it (a language's longer words, larger text).
+        margins = self.side_widget.layout().contentsMargins()
+        width = max(SIDE_WIDTH, self.actions.minimumSizeHint().width() + margins.left() + margins.right())
+        self.side_widget.setMinimumWidth(width)
+        self.side_scroll.setFixedWidth(width + self.side_scroll.verticalScrollBar().sizeHint().width())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.FontChange:
             self._fit_fixed_columns()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            QTimer.singleShot(0, self, self._fit_side)  # once the buttons have their new texts and font
         super().changeEvent(event)
 
     def _on_search_text_changed(self, text: str) -> None:

@@ -65,6 +65,7 @@ class CountPage(Page):
         self.entry_group.idClicked.connect(self._on_entry_group_id_clicked)
         self.actor_label = QLabel()
         self.actor_label.setObjectName("countActor")
+        self.actor_label.setWordWrap(True)  # a long name wraps instead of widening the window
         self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)
         self.hint_label.setStyleSheet("color: #4a5263;")

@@ -95,7 +95,7 @@ class ProtocolPage(Page):
         side.addStretch(1)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setFixedWidth(320)
+        side_widget.setFixedWidth(340)  # the version list names a version, its date and time whole
         body = QHBoxLayout()
         body.addWidget(self.preview, 1)
         body.addWidget(side_widget)
