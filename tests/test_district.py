@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+from functools import partial
 
 import pypdf
 import pytest
 
 from akimdesk.core.errors import BadInput, InputRejected, RuleRefused, WrongPassphrase
 from akimdesk.bundle.usb import FolderDrive
+from akimdesk.cli.inputs import read_bytes
 from akimdesk.demo import DEMO_MEMBERS, demo_content, write_demo_voter_list
 from akimdesk.district import DistrictDesk
 from akimdesk.district.packages import ELECTION_FILE_FORMAT
+from akimdesk.district.report import summary_paper
+from akimdesk.messages import render
 from akimdesk.signing.keys import certificate_fingerprint
 from akimdesk.station import Station
+from akimdesk.station.exports import restore_station
 from akimdesk.storage.store import open_store
 from tests.conftest import ELECTION_DATE, TEST_KEY_COST, FixedClock
 
@@ -77,6 +83,13 @@ def act_secrets(act_path):
 
 
 def precinct_day(tmp_path, clock, issued, number, *, issued_station_line=None, checkins=6):
+    station = precinct_voting(tmp_path, clock, issued, number, checkins=checkins)
+    count_and_finalise(station, clock, checkins=checkins, issued_station_line=issued_station_line)
+    return station
+
+
+def precinct_voting(tmp_path, clock, issued, number, *, checkins=6):
+    """A precinct's station loaded from its package, opened, with `checkins` ballots issued by 10:00."""
     entry = next(i for i in issued["issued"] if i["precinct"] == number)
     clock.set("06:30")
     station = Station(open_store(tmp_path / f"station-{number}.db", writable=True), clock, key_cost=TEST_KEY_COST)
@@ -89,11 +102,16 @@ def precinct_day(tmp_path, clock, issued, number, *, issued_station_line=None, c
     clock.set("10:00")
     for iin in voters[:checkins]:
         station.check_in(iin, actor="M4")
+    return station
+
+
+def count_and_finalise(station, clock, *, checkins=6, issued_station_line=None, votes=None):
+    """Close at 20:00, enter the count twice (`votes` changes the candidates' lines) and finalise the protocol."""
     clock.set("20:00")
     station.close_station(actor="M1")
     counts = {"ballots_cancelled": 60 - checkins, "ballots_found_mobile": 0, "ballots_found_station": checkins,
               "ballots_unofficial": 0, "ballots_invalid": 1, "ballots_valid": checkins - 1, "votes_C1": 2,
-              "votes_C2": checkins - 4, "votes_C3": 0, "votes_against_all": 1}
+              "votes_C2": checkins - 4, "votes_C3": 0, "votes_against_all": 1, **(votes or {})}
     if issued_station_line is not None:
         counts["ballots_issued_station"] = issued_station_line
         counts["ballots_cancelled"] = 60 - issued_station_line
@@ -102,7 +120,42 @@ def precinct_day(tmp_path, clock, issued, number, *, issued_station_line=None, c
             station.set_tally(key, value, entry=entry_no, actor=member, reason="recount" if key == "ballots_issued_station" else None)
     station.record_present(["M1", "M2", "M3", "M4", "M5"], actor="M3")
     station.finalise_protocol(actor="M1", passphrase=COMMISSION, override_reason="recount" if issued_station_line else None)
-    return station
+
+
+def rival_protocols(tmp_path, clock, issued, number):
+    """Two bundles of one precinct with different protocols that both claim version 1.
+
+    The laptop is backed up at noon; after the count a spare laptop restored from that backup counts again with
+    other votes and finalises its own version 1.
+    """
+    station = precinct_voting(tmp_path, clock, issued, number)
+    clock.set("12:00")
+    backup = station.backup(tmp_path / f"backups-{number}", passphrase=COMMISSION)
+    count_and_finalise(station, clock)
+    first = export(station, tmp_path, f"stick-{number}-a")
+    spare = restore_station(open(backup["file"], "rb").read(), COMMISSION, tmp_path / f"spare-{number}.db", clock,
+                            key_cost=TEST_KEY_COST)
+    count_and_finalise(spare, clock, votes={"votes_C1": 3, "votes_C2": 1})
+    second = export(spare, tmp_path, f"stick-{number}-b")
+    station.store.close()
+    spare.store.close()
+    return first, second
+
+
+def cloned_bundles(tmp_path, clock, issued, number):
+    """Two different bundles of one precinct under one bundle number: a copy of the laptop's database exports too."""
+    station = precinct_day(tmp_path, clock, issued, number)
+    original = station.store.path
+    station.store.close()
+    copy = tmp_path / f"copy-{number}.db"
+    shutil.copyfile(original, copy)
+    bundles = []
+    for at, path, stick in (("20:30", original, "a"), ("20:40", copy, "b")):
+        clock.set(at)
+        laptop = Station(open_store(path, writable=True), clock, key_cost=TEST_KEY_COST)
+        bundles.append(export(laptop, tmp_path, f"stick-{number}-{stick}"))
+        laptop.store.close()
+    return bundles
 
 
 def export(station, tmp_path, name):
@@ -245,8 +298,6 @@ def test_bundle_of_another_election_is_refused(desk, issued, tmp_path, clock):
 
 
 def test_restored_laptop_continues_and_the_district_accepts(desk, issued, tmp_path, clock):
-    from akimdesk.station.exports import restore_station
-
     entry = next(i for i in issued["issued"] if i["precinct"] == "1001")
     clock.set("06:30")
     station = Station(open_store(tmp_path / "lost.db", writable=True), clock, key_cost=TEST_KEY_COST)
@@ -281,3 +332,77 @@ def test_restored_laptop_continues_and_the_district_accepts(desk, issued, tmp_pa
     summary = desk.summary()
     assert summary.totals["ballots_issued_station"] == 6
     assert not [f for f in summary.flags if f.code == "precinct-recount-differs"]
+
+
+def flattened(text: str) -> str:
+    """Extracted text with every run of white space (line breaks inside table cells too) as one space."""
+    return " ".join(text.split())
+
+
+def precinct_flags(summary, number):
+    return [(f.code, dict(f.params)) for f in summary.flags if f.params.get("precinct") == number]
+
+
+def test_import_reports_progress_and_refuses_an_unreadable_file_on_its_own(desk, tmp_path):
+    seen = []
+    files = [("junk.akb", b"not a bundle"), ("gone.akb", partial(read_bytes, str(tmp_path / "gone.akb"))),
+             ("later.akb", lambda: b"read when its turn came")]
+    outcomes = desk.import_bundles(files, passphrase=DISTRICT_PASSPHRASE, actor="district",
+                                   progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    assert [(o["file"], o["status"], o["code"]) for o in outcomes] == [
+        ("junk.akb", "refused", "bundle-unreadable"), ("gone.akb", "refused", "file-unreadable"),
+        ("later.akb", "refused", "bundle-unreadable")]
+    assert outcomes[1]["params"]["file"] == str(tmp_path / "gone.akb")
+    seen.clear()
+    with pytest.raises(WrongPassphrase):
+        desk.import_bundles(files, passphrase="not the district passphrase", actor="district",
+                            progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(0, 3)]
+
+
+def test_two_protocols_under_one_version_leave_the_precinct_conflicting_and_uncounted(desk, issued, tmp_path,
+                                                                                       clock):
+    first, second = rival_protocols(tmp_path, clock, issued, "1001")
+    other = export(precinct_day(tmp_path, clock, issued, "1002", checkins=8), tmp_path, "stick-1002")
+    outcomes = desk.import_bundles([("a", first), ("b", second), ("c", other)], passphrase=DISTRICT_PASSPHRASE,
+                                   actor="district")
+    # The spare laptop's bundle is newer, but its version 1 replaces no protocol: it contradicts the first.
+    assert [(o["status"], o["protocol_version"], o["supersedes"]) for o in outcomes] == [("accepted", 1, None)] * 3
+
+    summary = desk.summary()
+    assert summary.reported == ("1002",) and summary.missing == ()
+    totals = summary.totals
+    assert (totals["votes_C1"], totals["votes_C2"], totals["ballots_found_station"]) == (2, 4, 8)  # 1002 alone
+    assert precinct_flags(summary, "1001") == [("precinct-version-conflict", {"precinct": "1001", "version": 1})]
+    assert [(s.precinct, s.status, s.is_counted) for s in desk.precinct_standings()] == [
+        ("1001", "conflicting", False), ("1002", "received", True)]
+
+    paper = summary_paper(desk)
+    assert [(p["number"], p["status"]) for p in paper["precincts"]] == [("1001", "conflict"), ("1002", "accepted")]
+    assert {line["key"]: line["total"] for line in paper["lines"]} == summary.totals
+    text = flattened(text_of(desk.report_pdf()))
+    for language in ("kk", "ru"):
+        assert render("pdf-status-conflict", None, language) in text
+        assert render("pdf-conflicts-not-counted", {"precincts": "1001"}, language) in text
+        assert render("precinct-version-conflict", {"precinct": "1001", "version": 1}, language) in text
+        assert render("precinct-missing", {"precinct": "1001"}, language) not in text
+    assert render("pdf-precinct-counts", {"total": 2, "accepted": 1, "missing": 0, "conflict": 1}, "ru") in text
+
+
+def test_two_bundles_under_one_number_leave_the_precinct_conflicting_and_uncounted(desk, issued, tmp_path, clock):
+    first, second = cloned_bundles(tmp_path, clock, issued, "1001")
+    outcomes = desk.import_bundles([("a", first), ("b", second)], passphrase=DISTRICT_PASSPHRASE, actor="district")
+    assert [(o["status"], o["sequence"]) for o in outcomes] == [("accepted", 1), ("conflict", 1)]
+
+    summary = desk.summary()
+    assert summary.reported == () and summary.missing == ("1002",)
+    assert summary.totals.get("votes_C1", 0) == 0 and summary.leader is None
+    assert precinct_flags(summary, "1001") == [("precinct-bundle-conflict", {"precinct": "1001", "sequences": (1,)})]
+    assert [(s.precinct, s.status) for s in desk.precinct_standings()] == [("1001", "conflicting"),
+                                                                         ("1002", "missing")]
+    text = flattened(text_of(desk.report_pdf()))
+    for language in ("kk", "ru"):
+        assert render("pdf-conflicts-not-counted", {"precincts": "1001"}, language) in text
+        assert render("precinct-bundle-conflict", {"precinct": "1001", "sequences": "1"}, language) in text
+    assert render("pdf-precinct-counts", {"total": 2, "accepted": 0, "missing": 1, "conflict": 1}, "kk") in text

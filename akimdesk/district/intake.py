@@ -3,25 +3,39 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from akimdesk.core.errors import AkimdeskError, RuleRefused, VerificationFailed
 from akimdesk.core.timeline import utc_text
 from akimdesk.district.service import District, iin_hash
 
+# A bundle to import: its file name and its bytes, or a function that reads them when their turn comes.
+BundleFile = tuple[str, bytes | Callable[[], bytes]]
+# Told (bundles done, bundles in all): once before the first bundle, then after each.
+Progress = Callable[[int, int], None]
+
 
 class BundleIntake(District):
     """The district's import of bundles from USB sticks."""
 
-    def import_bundles(self, files: list[tuple[str, bytes]], *, passphrase: str, actor: str) -> list[dict[str, Any]]:
+    def import_bundles(self, files: Sequence[BundleFile], *, passphrase: str, actor: str,
+                       progress: Progress | None = None) -> list[dict[str, Any]]:
         """Import several bundles; each is accepted, a no-op, a conflict, or refused with its reason."""
+        report = progress or (lambda done, total: None)
+        total = len(files)
+        report(0, total)
         _, encryption_key = self.unlock(passphrase)
         outcomes = []
-        for name, data in files:
+        for done, (name, data) in enumerate(files, start=1):
             try:
-                outcomes.append({"file": name, **self.import_bundle(data, encryption_key=encryption_key, actor=actor)})
+                # A file read only now is held in memory one at a time, and one that cannot be read is refused alone.
+                content = data() if callable(data) else data
+                outcomes.append({"file": name, **self.import_bundle(content, encryption_key=encryption_key,
+                                                                    actor=actor)})
             except AkimdeskError as error:
                 outcomes.append({"file": name, "status": "refused", "code": error.code, "params": error.params})
+            report(done, total)
         return outcomes
 
     def import_bundle(self, data: bytes, *, encryption_key: Any, actor: str) -> dict[str, Any]:
@@ -67,8 +81,10 @@ class BundleIntake(District):
                 "precinct": precinct, "sequence": manifest["sequence"], "protocol_version": version,
                 "file_sha256": bundle.file_sha256,
             })
+        # A later bundle of the same protocol version replaces no protocol (and a different one is a conflict).
+        replaced = newest["protocol_version"] if newest and newest["protocol_version"] < version else None
         return {"status": "accepted", "precinct": precinct, "sequence": manifest["sequence"],
-                "protocol_version": version, "supersedes": newest["protocol_version"] if newest else None}
+                "protocol_version": version, "supersedes": replaced}
 
     def _record_conflict(self, manifest: dict, file_sha256: str, accepted_sha256: str, actor: str) -> dict[str, Any]:
         at = utc_text(self.clock())

@@ -5,45 +5,43 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from akimdesk.core.standing import AMENDED, CONFLICTING, MISSING, RECEIVED
 from akimdesk.core.timeline import to_local
 from akimdesk.messages import render
 
+# The paper's words for a precinct's standing; an amended protocol is accepted, its flag says it was amended.
+PAPER_STATUS = {RECEIVED: "accepted", AMENDED: "accepted", CONFLICTING: "conflict", MISSING: "missing"}
+
 
 def summary_paper(desk: Any) -> dict[str, Any]:
-    """The data of the summary PDF, from the race summary and the accepted bundles."""
+    """The data of the summary PDF, from the race summary, each precinct's standing and the accepted bundles."""
     summary = desk.summary()
     race = desk.race(summary.election_id)
     definition = race["definition"]
     accepted = {}
     for row in desk.accepted(summary.election_id):
         accepted[row["precinct"]] = row  # oldest first: the newest accepted one stays
-    conflicted = {row["precinct"] for row in desk.conflicts(summary.election_id)}
     names = {}
     for row in accepted.values():
         names[row["precinct"]] = json.loads(row["protocol_data"])["precinct"]["name"]
 
     def texts(flag) -> dict[str, str]:
-        params = {k: ", ".join(v) if isinstance(v, tuple) else v for k, v in dict(flag.params).items()}
+        params = {k: ", ".join(map(str, v)) if isinstance(v, tuple) else v for k, v in dict(flag.params).items()}
         return {lang: render(flag.code, params, lang) for lang in ("kk", "ru")}
 
-    precinct_flags: dict[str, list] = {}
-    race_flags = []
-    for flag in summary.flags:
-        precinct = flag.params.get("precinct")
-        if precinct:
-            precinct_flags.setdefault(precinct, []).append(texts(flag))
-        else:
-            race_flags.append({"code": flag.code, "text": texts(flag)})
+    race_flags = [{"code": flag.code, "text": texts(flag)} for flag in summary.flags
+                  if not flag.params.get("precinct")]
     precincts = []
-    for number in race["precincts"]:
+    for standing in desk.precinct_standings(summary):
+        number = standing.precinct
         row = accepted.get(number)
-        status = "conflict" if number in conflicted else ("accepted" if row else "missing")
         manifest = json.loads(row["manifest"]) if row else {}
         precincts.append({
-            "number": number, "name": names.get(number, {"kk": "", "ru": ""}), "status": status,
+            "number": number, "name": names.get(number, {"kk": "", "ru": ""}),
+            "status": PAPER_STATUS[standing.status],
             "version": row["protocol_version"] if row else None, "sequence": row["sequence"] if row else None,
             "protocol_hash": manifest.get("latest_protocol", {}).get("protocol_hash"),
-            "flags": precinct_flags.get(number, []),
+            "flags": [texts(flag) for flag in standing.flags],
         })
     numbers = {key: number for key, number, _ in summary.lines}
     time_zone = definition["election"]["time_zone"]

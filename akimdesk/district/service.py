@@ -8,8 +8,9 @@ from typing import Any
 
 from cryptography import x509
 
-from akimdesk.core.aggregate import PrecinctResult, RaceSummary, aggregate_race
+from akimdesk.core.aggregate import PrecinctResult, RaceSummary
 from akimdesk.core.errors import RuleRefused, VerificationFailed
+from akimdesk.core.standing import PrecinctStanding, precinct_standings, sum_race
 from akimdesk.core.timeline import utc_text
 from akimdesk.recording import Clock, RecordKeeper
 from akimdesk.signing.keys import (
@@ -150,7 +151,11 @@ class District(RecordKeeper):
         return self.store.fetch_all("SELECT * FROM bundles WHERE election_id = ? ORDER BY bundle_id", [election_id])
 
     def summary(self, election_id: str | None = None) -> RaceSummary:
-        """The race across its precincts: totals, leader, and every flag for the district to decide."""
+        """The race across its precincts: totals, leader, and every flag for the district to decide.
+
+        A precinct in conflict (two different protocols under one version, or two different bundles under one
+        bundle number) is flagged and left out of the totals until the district commission resolves it.
+        """
         race = self.race(election_id)
         results = []
         for row in self.accepted(race["election_id"]):
@@ -159,7 +164,14 @@ class District(RecordKeeper):
                 raw_figures=json.loads(row["raw_figures"]),
                 ballot_iins=frozenset(json.loads(row["ballot_iin_hashes"])),
             ))
-        return aggregate_race(race["election_id"], race["precincts"], results)
+        bundle_conflicts: dict[str, list[int]] = {}
+        for row in self.conflicts(race["election_id"]):
+            bundle_conflicts.setdefault(row["precinct"], []).append(row["sequence"])
+        return sum_race(race["election_id"], race["precincts"], results, bundle_conflicts)
+
+    def precinct_standings(self, summary: RaceSummary | None = None) -> tuple[PrecinctStanding, ...]:
+        """Every precinct of the race with its status (received, amended, conflicting, missing) and flags."""
+        return precinct_standings(summary if summary is not None else self.summary())
 
     def conflicts(self, election_id: str) -> list[dict[str, Any]]:
         """Bundles refused because another with the same sequence was already accepted."""

@@ -187,7 +187,7 @@ def build_district_summary_pdf(data: dict[str, Any]) -> bytes:
         lines = data.get("lines", [])
         return [
             *header_block(header, "pdf-district-summary-title", printed_at, width),
-            *_section("pdf-race-totals", _totals_table(lines, width)),
+            *_section("pdf-race-totals", *_not_counted(data.get("precincts", []), width), _totals_table(lines, width)),
             *_section("pdf-candidates", *_candidates(data.get("candidates", []), lines, width)),
             *_section("pdf-turnout", _turnout_table(data.get("turnout", {}), width)),
             *_section("pdf-flags", _race_flags(data.get("flags", []), width)),
@@ -219,6 +219,17 @@ def _grid_style(*commands: tuple) -> TableStyle:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3), *commands,
     ])
+
+
+def _not_counted(precincts: list[dict[str, Any]], width: float) -> list[Flowable]:
+    """Above the totals, the precincts in conflict, which the totals leave out until the commission resolves them."""
+    held = [str(p.get("number", "")) for p in precincts if p.get("status") == "conflict"]
+    if not held:
+        return []
+    s = styles()
+    kk, ru = words("pdf-conflicts-not-counted", {"precincts": ", ".join(held)})
+    return [boxed([Paragraph(f"<b>{escape(kk)}</b>", s["body"]), Paragraph(f"<b>{escape(ru)}</b>", s["body"])],
+                  width, 1.8, ALERT), Spacer(0, 2 * mm)]
 
 
 def _totals_table(lines: list[dict[str, Any]], width: float) -> Table:

@@ -35,6 +35,7 @@ from tests.test_district import (
     export,
     precinct_day,
     precincts_document,
+    rival_protocols,
 )
 
 DISTRICT_NAME = "Ақсай аудандық аумақтық сайлау комиссиясы"
@@ -366,3 +367,71 @@ def test_bare_district_flag_opens_the_district_window_on_its_database(tmp_path, 
     assert main() == 0
     assert seen == [("akimdesk — district election commission", str(database), True)]
     assert not any(isinstance(w, DistrictWindow) for w in QApplication.topLevelWidgets())
+
+
+def test_a_conflicting_precinct_is_left_out_alike_on_the_pages_and_on_the_summary(
+        make_district, make_district_window, qtbot, tmp_path, clock, monkeypatch):
+    district = make_district()
+    district.init(DISTRICT_NAME, DISTRICT_PASSPHRASE)
+    inputs = write_inputs(tmp_path / "inputs")
+    issued = district.issue_packages(
+        election_document(), precincts_document(("1001", "1002", "1003")),
+        {path.stem: path for path in inputs["voters"].glob("*.csv")}, out_dir=inputs["packages"],
+        acts_dir=inputs["acts"], passphrase=DISTRICT_PASSPHRASE, actor="district", handover_cost=HANDOVER_COST)
+    # Precinct 1001 sends two different protocols that both claim version 1; 1002 counts 8 ballots; 1003 is silent.
+    bundles = tmp_path / "bundles"
+    bundles.mkdir()
+    contents = (*rival_protocols(tmp_path, clock, issued, "1001"),
+                export(precinct_day(tmp_path, clock, issued, "1002", checkins=8), tmp_path, "stick-1002"))
+    files = []
+    for name, data in zip(("p1001-laptop.akb", "p1001-spare.akb", "p1002.akb"), contents):
+        (bundles / name).write_bytes(data)
+        files.append(str(bundles / name))
+
+    window = make_district_window(district)
+    window._go_to(IMPORT)
+    intake = window.import_page
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: (files, ""))
+    qtbot.keyClicks(intake.passphrase_edit, DISTRICT_PASSPHRASE)
+    click(qtbot, intake.files_button)
+    wait_for_work(qtbot, window)
+    assert [(r[0], r[2]) for r in table(intake.outcomes_view)] == [
+        ("p1001-laptop.akb", "Қабылданды"), ("p1001-spare.akb", "Қабылданды"), ("p1002.akb", "Қабылданды")]
+
+    conflict = render("precinct-version-conflict", {"precinct": "1001", "version": 1}, "kk")
+    window._go_to(PRECINCTS)
+    precincts = window.precincts_page
+    rows = {r[0]: r for r in table(precincts.precincts_view)}
+    assert {number: row[2] for number, row in rows.items()} == {
+        "1001": "нұсқалар қайшы", "1002": "қабылданды", "1003": "түскен жоқ"}
+    assert rows["1001"][6] == conflict
+    assert precincts.counts_label.text().endswith("нұсқалары қайшы: 1; түспегені: 1")
+
+    # Only precinct 1002 is summed: 1001 waits for the district commission, and it is not called missing.
+    window._go_to(RACE)
+    race = window.race_page
+    assert [(r[0], r[2]) for r in table(race.candidates_view)] == [("1", "2"), ("2", "4"), ("3", "0"), ("", "1")]
+    assert {r[0]: r[2] for r in table(race.lines_view)}["1"] == "41"
+    assert race.fact_values["reported"].text() == "1, барлығы 3; түспегендер: 1003"
+    flags = [race.flags_list.item(i).text() for i in range(race.flags_list.count())]
+    assert conflict in flags and render("precinct-missing", {"precinct": "1003"}, "kk") in flags
+    assert render("precinct-missing", {"precinct": "1001"}, "kk") not in flags
+    assert window.status_labels["race"].text() == "Саналған учаскелер: 1, барлығы: 3"
+
+    window._go_to(REPORT)
+    report = window.report_page
+    summary = tmp_path / "summary.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(summary), ""))
+    click(qtbot, report.summary_button)
+    wait_for_work(qtbot, window)
+    text = " ".join(pdf_text(summary).split())
+    for language in ("kk", "ru"):
+        assert render("pdf-status-conflict", None, language) in text
+        assert render("pdf-conflicts-not-counted", {"precincts": "1001"}, language) in text
+        assert render("precinct-version-conflict", {"precinct": "1001", "version": 1}, language) in text
+    assert render("pdf-precinct-counts", {"total": 3, "accepted": 1, "missing": 1, "conflict": 1}, "kk") in text
+    assert f'{number_words(41, "kk")} {number_words(41, "ru")}' in text
+    assert number_words(82, "ru") not in text  # the voters listed, had 1001 been counted
+
+    choose_language(window, "Русский")
+    assert {r[0]: r[2] for r in table(precincts.precincts_view)}["1001"] == "расхождение версий"

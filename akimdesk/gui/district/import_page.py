@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -120,23 +121,14 @@ class ImportPage(Page):
         return False
 
     def _import(self, files: list[str]) -> None:
+        from akimdesk.cli.inputs import read_bytes
+
         district, passphrase = self._desk.district, self.passphrase_edit.text()
+        # Each file is read when its turn comes, so one that cannot be read is refused on its own.
+        bundles = [(file, partial(read_bytes, file)) for file in files]
 
         def intake(report: Report) -> list[dict[str, Any]]:
-            # import_bundles' own loop, one bundle at a time so that the progress can be shown.
-            from akimdesk.cli.inputs import read_bytes
-
-            _, encryption_key = district.unlock(passphrase)
-            outcomes = []
-            for done, file in enumerate(files):
-                report(done, len(files))
-                try:
-                    outcomes.append({"file": file, **district.import_bundle(
-                        read_bytes(file), encryption_key=encryption_key, actor=ACTOR)})
-                except AkimdeskError as error:
-                    outcomes.append({"file": file, "status": "refused", "code": error.code, "params": error.params})
-            report(len(files), len(files))
-            return outcomes
+            return district.import_bundles(bundles, passphrase=passphrase, actor=ACTOR, progress=report)
 
         self.model.set_rows([])
         run_job(self._desk, self, self.tr("Checking and importing {count} bundle(s)…").format(count=len(files)),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from akimdesk.core.aggregate import AGAINST_ALL, Flag, RaceSummary
+from akimdesk.core.aggregate import AGAINST_ALL, RaceSummary
 from akimdesk.core.timeline import parse_utc_text, to_local
 from akimdesk.gui.district.desk import DistrictDeskState
 from akimdesk.gui.icons import WARNING, icon
@@ -205,25 +205,13 @@ class PrecinctRow:
 
 
 def precinct_rows(desk: DistrictDeskState, summary: RaceSummary) -> list[PrecinctRow]:
-    """Every precinct of the race in its order, from the race summary and the bundles the district accepted."""
+    """Every precinct of the race with the status the district service gives it, and its newest accepted bundle."""
     time_zone = desk.race()["definition"]["election"]["time_zone"]
     newest = {row["precinct"]: row for row in desk.district.accepted(summary.election_id)}  # oldest first
-    conflicting = {row["precinct"] for row in desk.district.conflicts(summary.election_id)}
-    flags: dict[str, list[Flag]] = {}
-    for flag in summary.flags:
-        if flag.params.get("precinct"):
-            flags.setdefault(flag.params["precinct"], []).append(flag)
-    conflicting |= {p for p, found in flags.items() if any(f.code == "precinct-version-conflict" for f in found)}
     rows = []
-    for number in dict.fromkeys(summary.expected_precincts + summary.reported + tuple(newest)):
+    for standing in desk.district.precinct_standings(summary):
+        number, status, found = standing.precinct, standing.status, standing.flags
         row = newest.get(number)
-        found = tuple(flags.get(number, ()))
-        if number in conflicting:
-            status = "conflicting"
-        elif number not in summary.reported:
-            status = "missing"
-        else:
-            status = "amended" if any(f.code == "precinct-amended" for f in found) else "received"
         name = json.loads(row["protocol_data"])["precinct"]["name"] if row else {}
         accepted_at = (to_local(parse_utc_text(row["accepted_at"]), time_zone).strftime("%d.%m.%Y %H:%M")
                        if row else None)
