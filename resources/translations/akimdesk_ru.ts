@@ -483,10 +483,6 @@
         <source>Enter the value</source>
         <translation>Внести значение</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
 </context>
 <context>
     <name>DemoElectionDialog</name>
@@ -528,18 +524,6 @@
     <message>
         <source>akimdesk — district election commission</source>
         <translation>akimdesk — территориальная избирательная комиссия</translation>
-    </message>
-    <message>
-        <source>&amp;Desk</source>
-        <translation>&amp;Программа</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Выход</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>District database: {file}</source>
@@ -1081,18 +1065,6 @@
     <message>
         <source>akimdesk — precinct {number}</source>
         <translation>akimdesk — участок №{number}</translation>
-    </message>
-    <message>
-        <source>&amp;Desk</source>
-        <translation>&amp;Программа</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Выход</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>State: {state}</source>
@@ -1840,6 +1812,13 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>Summary and audit</source>
@@ -2202,6 +2181,21 @@
     </message>
 </context>
 <context>
+    <name>StepWindow</name>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Программа</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+</context>
+<context>
     <name>TallySheetWidget</name>
     <message>
         <source>No.</source>
@@ -2288,10 +2282,6 @@
     <message>
         <source>Undo the issue</source>
         <translation>Отменить выдачу</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
 </context>
 <context>

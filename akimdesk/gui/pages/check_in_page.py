@@ -10,41 +10,31 @@ from __future__ import annotations
 from typing import Any
 
 from akimdesk.core.errors import AkimdeskError
-from akimdesk.core.iin import IIN_LENGTH, looks_like_iin
+from akimdesk.core.iin import looks_like_iin
 from akimdesk.gui.desk import Desk
 from akimdesk.gui.dialogs.absentee_dialog import AbsenteeDialog
 from akimdesk.gui.dialogs.add_voter_dialog import AddedVoter, AddVoterDialog
 from akimdesk.gui.dialogs.issue_details_dialog import IssueDetailsDialog
 from akimdesk.gui.dialogs.mobile_request_dialog import MobileRequestDialog
 from akimdesk.gui.dialogs.undo_check_in_dialog import UndoCheckInDialog
-from akimdesk.gui.models.voter_table_model import VoterTableModel
 from akimdesk.gui.pages.base import Page, title_label
-from akimdesk.gui.pages.check_in_actions import CheckInActionsWidget
 from akimdesk.gui.pages.check_in_banner import CheckInBanner
-from akimdesk.gui.pages.voter_card import VoterCardWidget
+from akimdesk.gui.pages.check_in_results import CheckInResultsView
+from akimdesk.gui.pages.check_in_side import CheckInSide
 from akimdesk.gui.qt import (
-    QAbstractItemView,
     QDialog,
     QEvent,
-    QFrame,
     QHBoxLayout,
-    QHeaderView,
-    QItemSelectionModel,
     QKeySequence,
     QLabel,
     QLineEdit,
     QObject,
     QPushButton,
-    QScrollArea,
     Qt,
-    QTableView,
     QTimer,
     QVBoxLayout,
-    QWidget,
 )
-from akimdesk.station import SEARCH_LIMIT, CheckInResult, Voter
-
-SIDE_WIDTH = 346
+from akimdesk.station import CheckInResult, Voter
 
 
 class CheckInPage(Page):
@@ -69,31 +59,14 @@ class CheckInPage(Page):
         self.banner = CheckInBanner(desk)
         self.banner_label = self.banner.label
 
-        self.model = VoterTableModel(self)
-        self.results_view = QTableView()
-        self.results_view.setModel(self.model)
-        self.results_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.results_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results_view.setAlternatingRowColors(True)
-        self.results_view.verticalHeader().hide()
-        header = self.results_view.horizontalHeader()
-        # Names are what the member reads first: they take their full width; the address gets the rest.
-        # Fixed widths where the text has a fixed shape (mark, IIN, date), so a new result list costs no measuring
-        # of every cell; only the names are measured.
-        header.setMinimumSectionSize(32)
-        # A heading longer than its column's cells ("Дата рождения") takes two lines, not the address's room.
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self._fit_fixed_columns()
+        self.results_view = CheckInResultsView()
+        self.model = self.results_view.voter_model
         self.results_view.selectionModel().currentRowChanged.connect(self._on_results_current_row_changed)
         self.results_view.clicked.connect(lambda _index: self.search_edit.setFocus())
 
-        self.card = VoterCardWidget(desk)
-        self.actions = CheckInActionsWidget()
+        self.side = CheckInSide(desk)
+        self.card = self.side.card
+        self.actions = self.side.actions
         self.issue_button = self.actions.issue_button
         self.details_button = self.actions.details_button
         self.undo_button = self.actions.undo_button
@@ -115,22 +88,9 @@ class CheckInPage(Page):
         self.hint_label.setWordWrap(True)
         self.hint_label.setStyleSheet("color: #555;")
 
-        side = QVBoxLayout()
-        side.addWidget(self.card)
-        side.addWidget(self.actions)
-        side.addStretch(1)
-        self.side_widget = QWidget()
-        self.side_widget.setLayout(side)
-        # Scrolls only when the window is too short for the card and the buttons (larger text on a small screen).
-        self.side_scroll = QScrollArea()
-        self.side_scroll.setWidget(self.side_widget)
-        self.side_scroll.setWidgetResizable(True)
-        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QHBoxLayout()
         body.addWidget(self.results_view, 1)
-        body.addWidget(self.side_scroll)
+        body.addWidget(self.side)
         layout = QVBoxLayout(self)
         self.title_label = title_label()
         layout.addWidget(self.title_label)
@@ -147,15 +107,14 @@ class CheckInPage(Page):
         """Offer the actions of the day's stage: before opening, only absentee certificates and requests."""
         self._state = self._desk.station.state()
         self.actions.offer(self._state)
-        self._fit_side()
+        self.side.fit()
         self.notice_label.setVisible(self._state == "setup")
         self._retranslate_hint()
         self._update_buttons()
 
     def selected_voter(self) -> Voter | None:
         """The voter chosen in the results, if any."""
-        index = self.results_view.selectionModel().currentIndex()
-        return self.model.voter(index.row()) if index.isValid() else None
+        return self.results_view.selected_voter()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.search_edit and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
@@ -170,7 +129,7 @@ class CheckInPage(Page):
         if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-                self._move_selection(1 if key == Qt.Key.Key_Down else -1)
+                self.results_view.move_selection(1 if key == Qt.Key.Key_Down else -1)
                 return True
             if key == Qt.Key.Key_Escape:
                 self.clear()
@@ -216,8 +175,7 @@ class CheckInPage(Page):
             "The station is not open yet: ballots are issued once the chair opens it. Until then, record the "
             "absentee certificates issued before the day (Ctrl+A) and mobile-box requests (Ctrl+M)."))
         self._retranslate_hint()
-        self.model.retranslate()
-        self._fit_fixed_columns()
+        self.results_view.retranslate()
         self.banner.reword()
 
     def _retranslate_hint(self) -> None:
@@ -228,49 +186,19 @@ class CheckInPage(Page):
                 "Enter: find, then issue · Up/Down: choose a voter · Esc: clear · the IIN scanner types into "
                 "the field"))
 
-    def _fit_fixed_columns(self) -> None:
-        metrics = self.results_view.fontMetrics()
-        padding = 3 * metrics.averageCharWidth()
-        header = self.results_view.horizontalHeader()
-        heading_metrics = header.fontMetrics()
-        wraps = False
-        for column, sample in ((1, "0" * IIN_LENGTH), (3, "00.00.0000")):
-            # The cells' fixed shape, or the heading's longest word in the interface language.
-            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            longest_word = max((heading_metrics.horizontalAdvance(word) for word in heading.split()), default=0)
-            width = max(metrics.horizontalAdvance(sample), longest_word) + padding
-            wraps = wraps or heading_metrics.horizontalAdvance(heading) + padding > width
-            header.resizeSection(column, width)
-        header.resizeSection(0, 36)
-        header.setMinimumHeight(2 * heading_metrics.height() + padding // 2 if wraps else 0)
-
-    def _fit_side(self) -> None:
-        # SIDE_WIDTH, or wider when the buttons' texts need it (a language's longer words, larger text).
-        margins = self.side_widget.layout().contentsMargins()
-        width = max(SIDE_WIDTH, self.actions.minimumSizeHint().width() + margins.left() + margins.right())
-        self.side_widget.setMinimumWidth(width)
-        self.side_scroll.setFixedWidth(width + self.side_scroll.verticalScrollBar().sizeHint().width())
-
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.FontChange:
-            self._fit_fixed_columns()
+            self.results_view.fit_fixed_columns()
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
-            QTimer.singleShot(0, self, self._fit_side)  # once the buttons have their new texts and font
+            QTimer.singleShot(0, self, self.side.fit)  # once the buttons have their new texts and font
         super().changeEvent(event)
 
     def _on_search_text_changed(self, text: str) -> None:
-        digits = "".join(text.split())
-        if not digits or (digits.isdigit() and len(digits) < IIN_LENGTH):
-            # Nothing yet, or the first digits of a scanned or typed IIN: no name has digits, so no search.
-            if self.model.rowCount():
-                self.model.set_voters([])
-            self._update_buttons()
-            return
-        self.card.show_voter(None)
         try:
-            self.model.set_voters(self._desk.station.find_voters(text, limit=SEARCH_LIMIT))
+            if self.results_view.search(self._desk.station, text):
+                self.card.show_voter(None)  # a new list: the card waits for a voter to be chosen
         except AkimdeskError as error:
-            self.model.set_voters([])
+            self.card.show_voter(None)
             self.banner.say(error.code, error.params, False)
         self._update_buttons()
 
@@ -279,11 +207,11 @@ class CheckInPage(Page):
         if voter is not None:
             self._issue(voter)
         elif self.model.rowCount() > 0:
-            self._select_row(0)
+            self.results_view.select_row(0)
         elif looks_like_iin(self.search_edit.text()):
             # Nothing found: ask the service by IIN so the member reads its own reason.
             try:
-                self._show_found(self._desk.station.voter(self.search_edit.text()))
+                self.results_view.show_found(self._desk.station.voter(self.search_edit.text()))
             except AkimdeskError as error:
                 self.banner.say(error.code, error.params, False)
         self.search_edit.setFocus()
@@ -363,14 +291,6 @@ class CheckInPage(Page):
     def _on_absentee_dialog_succeeded(self, voter: Voter) -> None:
         self._after_record(voter, "done-absentee-issue", {"voter_full_name": voter.full_name})
 
-    def _after_record(self, voter: Voter, code: str, params: dict[str, Any]) -> None:
-        """After a certificate or a request: the card shows it, the member goes on with the next voter."""
-        self.search_edit.clear()
-        self.card.show_voter(voter)
-        self.banner.say(code, params, True)
-        self._update_buttons()
-        self.records_changed.emit()
-
     def _on_dialog_finished(self, _result: int) -> None:
         if self._dialog is not None:
             self._dialog.deleteLater()
@@ -414,30 +334,17 @@ class CheckInPage(Page):
     def _after_write(self, result: CheckInResult, code: str, said: tuple[str, dict[str, Any]] | None = None) -> None:
         params = {"voter_full_name": result.voter.full_name, "at_local": result.at_local,
                   "ballots_left": result.ballots_left}
+        self._after_record(result.voter, code, params, said)
+
+    def _after_record(self, voter: Voter, code: str, params: dict[str, Any],
+                      said: tuple[str, dict[str, Any]] | None = None) -> None:
+        """After any record: the card shows the voter, the banner what was done; on with the next voter."""
         self.search_edit.clear()
-        self.card.show_voter(result.voter)
+        self.card.show_voter(voter)
         self.banner.say(code, params, True, said)
         self._update_buttons()
         self.search_edit.setFocus()
         self.records_changed.emit()
-
-    def _show_found(self, voter: Voter) -> None:
-        self.model.set_voters([voter])
-        self._select_row(0)
-
-    def _move_selection(self, step: int) -> None:
-        rows = self.model.rowCount()
-        if rows == 0:
-            return
-        current = self.results_view.selectionModel().currentIndex()
-        row = 0 if not current.isValid() else max(0, min(rows - 1, current.row() + step))
-        self._select_row(row)
-
-    def _select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
-        self.results_view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.results_view.scrollTo(index)
 
     def _update_buttons(self) -> None:
         self.actions.enable_for(selected=self.selected_voter() is not None, on_card=self.card.voter is not None)

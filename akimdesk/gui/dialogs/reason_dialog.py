@@ -1,0 +1,50 @@
+"""Asks why a record is changed: what is at stake above, one line for the reason below; the service keeps it."""
+
+from __future__ import annotations
+
+from akimdesk.gui.qt import QDialog, QDialogButtonBox, QEvent, QLabel, QLineEdit, QVBoxLayout, Signal
+
+
+class ReasonDialog(QDialog):
+    """The subject, the question and the reason's line; OK hands the reason on as typed, the service judges it.
+
+    A subclass sets the texts in `_retranslate` (called once made and on every change of language).
+    """
+
+    reason_given = Signal(str)
+
+    def __init__(self, reason_name: str, minimum_width: int, parent=None) -> None:
+        super().__init__(parent)
+        self.subject_label = QLabel()
+        self.subject_label.setWordWrap(True)
+        self.prompt_label = QLabel()
+        self.prompt_label.setWordWrap(True)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName(reason_name)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.subject_label)
+        layout.addWidget(self.prompt_label)
+        layout.addWidget(self.reason_edit)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(minimum_width)
+
+    def accept(self) -> None:
+        """Close and hand the reason on, as typed; the service judges it."""
+        super().accept()
+        self.reason_given.emit(self.reason_edit.text())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Set every visible text again in the interface language."""
+        raise NotImplementedError
+
+    def _name_buttons(self, ok_text: str) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
