@@ -432,6 +432,28 @@ def test_every_district_page_has_every_glyph_no_cut_text_and_a_screenshot(
     camera.assert_all_well()
 
 
+def test_a_new_district_keys_page_has_every_glyph_and_no_cut_text(
+        qapp, translations, clock, tmp_path, app_font, screenshot_dir, qtbot):
+    from tests.gui.test_district_window import HANDOVER_COST
+
+    district = DistrictDesk(open_store(tmp_path / "new.db", writable=True, kind="district"), clock,
+                            key_cost=TEST_KEY_COST)
+    window = DistrictWindow(DistrictDeskState(district, clock, language=translations.language,
+                                              handover_cost=HANDOVER_COST), translations)
+    window.show()
+    qapp.processEvents()
+    try:
+        camera = Camera(qtbot, app_font, screenshot_dir)
+        go(qtbot, window, KEYS)
+        camera.shoot(window, "district-keys-new", size=window.size())
+        camera.assert_all_well()
+    finally:
+        window.close()
+        window.deleteLater()
+        qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        district.store.close()
+
+
 def test_the_kazakh_i_keeps_its_dot(app_font, qapp):
     # The bundled face's Cyrillic glyph composition would draw і (U+0456) as the Turkish dotless ı.
     def drawn(letter: str, bold: bool):
