@@ -161,6 +161,7 @@ class StepWindow(QMainWindow):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
+        self.nav_list.setAccessibleName(self.tr("Steps of the day"))
         self._update_title()
         for row, page in enumerate(self.page_list):
             self.nav_list.item(row).setText(f"{row + 1}. {page.nav_title()}")

@@ -351,6 +351,10 @@
         <translation>Учаске жабық: бюллетень беру аяқталды.</translation>
     </message>
     <message>
+        <source>IIN or name of the voter</source>
+        <translation>Сайлаушының ЖСН-і немесе аты-жөні</translation>
+    </message>
+    <message>
         <source>Scan or type the IIN, or the first letters of the name</source>
         <translation>ЖСН-ді сканерлеңіз не теріңіз, немесе аты-жөнінің алғашқы әріптерін жазыңыз</translation>
     </message>
@@ -369,6 +373,13 @@
     <message>
         <source>Choose a voter first: scan the IIN or type the name, then Enter.</source>
         <translation>Алдымен сайлаушыны таңдаңыз: ЖСН-ді сканерлеңіз не аты-жөнін жазып, Enter басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInResultsView</name>
+    <message>
+        <source>Voters found</source>
+        <translation>Табылған сайлаушылар</translation>
     </message>
 </context>
 <context>
@@ -735,6 +746,10 @@
     <message>
         <source>Bundles are imported once the district's keys exist.</source>
         <translation>Пакеттер аудан кілттері жасалғаннан кейін қабылданады.</translation>
+    </message>
+    <message>
+        <source>Bundles imported</source>
+        <translation>Қабылданған пакеттер</translation>
     </message>
     <message>
         <source>Import the precincts' bundles</source>
@@ -1384,6 +1399,10 @@
         <translation>Пакеттер аудан кілттері жасалғаннан кейін шығарылады.</translation>
     </message>
     <message>
+        <source>Packages issued</source>
+        <translation>Берілген пакеттер</translation>
+    </message>
+    <message>
         <source>Election packages and handover acts</source>
         <translation>Сайлау пакеттері және беру актілері</translation>
     </message>
@@ -1722,6 +1741,14 @@
     <message>
         <source>Race results</source>
         <translation>Сайлау қорытындысы</translation>
+    </message>
+    <message>
+        <source>Votes by candidate</source>
+        <translation>Кандидаттар бойынша дауыстар</translation>
+    </message>
+    <message>
+        <source>Protocol lines summed</source>
+        <translation>Хаттама жолдарының жиыны</translation>
     </message>
     <message>
         <source>Race</source>
@@ -2182,6 +2209,10 @@
 </context>
 <context>
     <name>StepWindow</name>
+    <message>
+        <source>Steps of the day</source>
+        <translation>Күн кезеңдері</translation>
+    </message>
     <message>
         <source>&amp;Desk</source>
         <translation>&amp;Бағдарлама</translation>

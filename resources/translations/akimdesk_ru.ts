@@ -351,6 +351,10 @@
         <translation>Участок закрыт: выдача бюллетеней окончена.</translation>
     </message>
     <message>
+        <source>IIN or name of the voter</source>
+        <translation>ИИН или ФИО избирателя</translation>
+    </message>
+    <message>
         <source>Scan or type the IIN, or the first letters of the name</source>
         <translation>Отсканируйте или введите ИИН либо первые буквы фамилии и имени</translation>
     </message>
@@ -369,6 +373,13 @@
     <message>
         <source>Choose a voter first: scan the IIN or type the name, then Enter.</source>
         <translation>Сначала выберите избирателя: отсканируйте ИИН или введите фамилию, затем нажмите Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInResultsView</name>
+    <message>
+        <source>Voters found</source>
+        <translation>Найденные избиратели</translation>
     </message>
 </context>
 <context>
@@ -735,6 +746,10 @@
     <message>
         <source>Bundles are imported once the district's keys exist.</source>
         <translation>Пакеты принимаются после создания ключей района.</translation>
+    </message>
+    <message>
+        <source>Bundles imported</source>
+        <translation>Принятые пакеты</translation>
     </message>
     <message>
         <source>Import the precincts' bundles</source>
@@ -1384,6 +1399,10 @@
         <translation>Пакеты выпускаются после создания ключей района.</translation>
     </message>
     <message>
+        <source>Packages issued</source>
+        <translation>Выданные пакеты</translation>
+    </message>
+    <message>
         <source>Election packages and handover acts</source>
         <translation>Пакеты выборов и акты передачи</translation>
     </message>
@@ -1722,6 +1741,14 @@
     <message>
         <source>Race results</source>
         <translation>Итоги выборов</translation>
+    </message>
+    <message>
+        <source>Votes by candidate</source>
+        <translation>Голоса по кандидатам</translation>
+    </message>
+    <message>
+        <source>Protocol lines summed</source>
+        <translation>Суммы строк протокола</translation>
     </message>
     <message>
         <source>Race</source>
@@ -2182,6 +2209,10 @@
 </context>
 <context>
     <name>StepWindow</name>
+    <message>
+        <source>Steps of the day</source>
+        <translation>Этапы дня</translation>
+    </message>
     <message>
         <source>&amp;Desk</source>
         <translation>&amp;Программа</translation>

@@ -33,6 +33,8 @@ from akimdesk.gui.main_window import (
 from akimdesk.gui.pages.count_page import MEMBERS_TAB, SHEET_TAB
 from akimdesk.gui.qt import (
     QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
     QAction,
     QApplication,
     QCheckBox,
@@ -42,6 +44,7 @@ from akimdesk.gui.qt import (
     QFileDialog,
     QFontMetrics,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -53,6 +56,7 @@ from akimdesk.gui.qt import (
     QTabBar,
     Qt,
     QTableView,
+    QTextEdit,
     QWidget,
 )
 from akimdesk.gui.settings import DEFAULT_FONT_POINTS, LaptopSettings
@@ -175,6 +179,24 @@ def english_words(text: str) -> set[str]:
     return words
 
 
+INPUT_TYPES = (QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit, QAbstractItemView)
+
+
+def unnamed_inputs(top: QWidget) -> list[str]:
+    """Visible input controls a screen reader could not name: no accessible name and no label pointing at them."""
+    named = {id(label.buddy()) for label in top.findChildren(QLabel) if label.buddy() is not None}
+    found = []
+    for widget in top.findChildren(QWidget):
+        if not isinstance(widget, INPUT_TYPES) or isinstance(widget, QHeaderView) or not widget.isVisible():
+            continue
+        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)):
+            continue  # the editor inside a spin box or combo box: the box itself carries the name
+        if widget.accessibleName().strip() or id(widget) in named:
+            continue
+        found.append(f"{type(widget).__name__} {widget.objectName() or '(no object name)'}")
+    return found
+
+
 class Camera:
     """Photographs a window in Kazakh and Russian and notes what would look wrong."""
 
@@ -203,6 +225,7 @@ class Camera:
             if english_words(text):
                 self.problems.append(f"{name} [{language}]: English {sorted(english_words(text))}")
             self.problems += [f"{name} [{language}]: cut {cut}" for cut in cut_texts(widget)]
+            self.problems += [f"{name} [{language}]: no accessible name for {field}" for field in unnamed_inputs(widget)]
             if size is not None and window.size() != size:
                 self.problems.append(f"{name} [{language}]: the window grew to {window.width()}x{window.height()}")
             path = self._folder / f"{name}-{language}.png"

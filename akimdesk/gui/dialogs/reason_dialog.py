@@ -21,6 +21,8 @@ class ReasonDialog(QDialog):
         self.prompt_label.setWordWrap(True)
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName(reason_name)
+        # The question above the field names it for a screen reader.
+        self.prompt_label.setBuddy(self.reason_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

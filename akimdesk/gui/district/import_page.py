@@ -82,6 +82,7 @@ class ImportPage(Page):
         return "" if self._desk.race() is not None else self._desk.say("district-race-unknown")
 
     def retranslate(self) -> None:
+        self.outcomes_view.setAccessibleName(self.tr("Bundles imported"))
         self.title_label.setText(self.tr("Import the precincts' bundles"))
         self.intro_label.setText(self.tr(
             "Each bundle is checked: the signature over every byte, the precinct's certificate, every part and "

@@ -123,6 +123,7 @@ class PackagesPage(Page):
         return "" if self._desk.is_initialised() else self.tr("Packages are issued once the district's keys exist.")
 
     def retranslate(self) -> None:
+        self.issued_table.setAccessibleName(self.tr("Packages issued"))
         self.title_label.setText(self.tr("Election packages and handover acts"))
         self.inputs_box.setTitle(self.tr("What goes into the packages"))
         self.intro_label.setText(self.tr(

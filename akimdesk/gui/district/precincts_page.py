@@ -55,6 +55,7 @@ class PrecinctsPage(Page):
         return next((i for i in range(self.model.rowCount()) if self.model.row(i).number == number), -1)
 
     def retranslate(self) -> None:
+        self.precincts_view.setAccessibleName(self.tr("Precincts"))
         self.title_label.setText(self.tr("Precincts"))
         self.model.retranslate()
         self._fill()

@@ -105,6 +105,9 @@ class RacePage(Page):
         self.lines_view.resizeRowsToContents()
 
     def retranslate(self) -> None:
+        self.candidates_view.setAccessibleName(self.tr("Votes by candidate"))
+        self.lines_view.setAccessibleName(self.tr("Protocol lines summed"))
+        self.flags_list.setAccessibleName(self.tr("For the district commission to review"))
         self.title_label.setText(self.tr("Race results"))
         captions = {"election": self.tr("Race"), "reported": self.tr("Precincts counted"),
                     "turnout": self.tr("Turnout"), "leader": self.tr("Most votes")}

@@ -169,6 +169,7 @@ class CheckInPage(Page):
         return self.tr("The station is closed: check-in is over.")
 
     def retranslate(self) -> None:
+        self.search_edit.setAccessibleName(self.tr("IIN or name of the voter"))
         self.title_label.setText(self.nav_title())
         self.search_edit.setPlaceholderText(self.tr("Scan or type the IIN, or the first letters of the name"))
         self.notice_label.setText(self.tr(

@@ -79,6 +79,7 @@ class CheckInResultsView(QTableView):
 
     def retranslate(self) -> None:
         """The headings in the interface language, and the columns fitted to them."""
+        self.setAccessibleName(self.tr("Voters found"))
         self.voter_model.retranslate()
         self.fit_fixed_columns()
 

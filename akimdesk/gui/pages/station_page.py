@@ -160,6 +160,8 @@ class StationPage(Page):
         self.turnout_box.refresh_each_minute()
 
     def retranslate(self) -> None:
+        self.ballots_spin.setAccessibleName(self.tr("Ballots received"))
+        self.watch_time_edit.setAccessibleName(self.tr("Time on your watch"))
         self.title_label.setText(self.tr("Station"))
         self.facts_box.setTitle(self.tr("Election and turnout"))
         captions = {

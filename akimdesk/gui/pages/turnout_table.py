@@ -102,6 +102,7 @@ class TurnoutTableWidget(QGroupBox):
             self.table.setItem(row, column, item)
 
     def _retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Turnout at the reporting hours"))
         self.setTitle(self.tr("Turnout at the reporting hours"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Time"), self.tr("Listed"), self.tr("Issued"), self.tr("Turnout")])

@@ -76,6 +76,7 @@ class OpinionPanel(QGroupBox):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self.opinion_list.setAccessibleName(self.tr("Special opinions"))
         self.setTitle(self.tr("Special opinions"))
         self.text_edit.setPlaceholderText(self.tr("A member who disagrees with the count writes the opinion here"))
         self.text_edit.setAccessibleName(self.tr("Text of the special opinion"))
