@@ -30,8 +30,11 @@ class Desk:
     busy: int = 0
 
     def say(self, code: str, params: dict[str, Any] | None = None) -> str:
-        """A catalogue message in the interface language, without the command-line options some name."""
-        return _OPTION_HINT.sub("", render(code, params, self.language))
+        """A catalogue message in the interface language, without the command-line options some name, with
+        local moments written as the commission writes them (DD.MM.YYYY HH:MM)."""
+        shown = {key: show_moment(value) if key.endswith("at_local") and isinstance(value, str) else value
+                 for key, value in (params or {}).items()}
+        return _OPTION_HINT.sub("", render(code, shown, self.language))
 
     def explain(self, error: AkimdeskError) -> str:
         """A refusal or bad input as the core words it, in the interface language."""
@@ -51,3 +54,15 @@ def show_date(iso_date: str) -> str:
         return dt.date.fromisoformat(iso_date).strftime("%d.%m.%Y")
     except ValueError:
         return iso_date
+
+
+_LOCAL_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}")
+
+
+def show_moment(local: str | None) -> str:
+    """A local "YYYY-MM-DD HH:MM[:SS]" as the commission writes it: DD.MM.YYYY HH:MM (other text as it is)."""
+    if not local:
+        return ""
+    if not _LOCAL_MOMENT.match(local):
+        return local
+    return f"{show_date(local[:10])} {local[11:16]}"

@@ -180,12 +180,12 @@ def test_a_mobile_request_shows_on_the_card_then_the_box_brings_the_ballot(page,
     key(qtbot, Qt.Key.Key_Return)
 
     assert not dialog.isVisible()
-    assert page.banner_label.text() == said("done-mobile-request", {"at": "2026-11-29 09:15:00"}, "kk")
-    assert page.card._values["mobile"].text() == "өтініш 2026-11-29 09:15:00: Денсаулығына байланысты келе алмайды"
+    assert page.banner_label.text() == said("done-mobile-request", {"at": "29.11.2026 09:15"}, "kk")
+    assert page.card._values["mobile"].text() == "өтініш 29.11.2026 09:15: Денсаулығына байланысты келе алмайды"
 
     dialog = shortcut(qtbot, page, Qt.Key.Key_D)
     assert isinstance(dialog, IssueDetailsDialog)
-    assert dialog.request_label.text().startswith("Жылжымалы жәшікке өтініш, 2026-11-29 09:15:00")
+    assert dialog.request_label.text().startswith("Жылжымалы жәшікке өтініш, 29.11.2026 09:15")
     key(qtbot, Qt.Key.Key_Tab)  # past the helper's name
     key(qtbot, Qt.Key.Key_Tab)
     key(qtbot, Qt.Key.Key_Space)

@@ -68,7 +68,7 @@ def test_scanned_iin_shows_the_card_then_enter_issues_the_ballot(page, open_stat
         "done-checkin", {"voter_full_name": voter.full_name, "at_local": "2026-11-29 09:15:00", "ballots_left": 203},
         "kk")
     assert page.search_edit.text() == ""
-    assert page.card._values["ballot"].text().startswith("2026-11-29 09:15:00 берілді, берген M4")
+    assert page.card._values["ballot"].text().startswith("29.11.2026 09:15 берілді, берген M4")
     assert QApplication.focusWidget() is page.search_edit
 
 
@@ -80,7 +80,7 @@ def test_a_second_ballot_is_refused_with_when_desk_and_member(page, open_station
     scan_and_issue(qtbot, page, iin)
 
     text = page.banner_label.text()
-    assert text.startswith("Бұл сайлаушы бюллетеньді 2026-11-29 09:15:00 алған, берген M4")
+    assert text.startswith("Бұл сайлаушы бюллетеньді 29.11.2026 09:15 алған, берген M4")
     assert "Қасымов Дәулет Нұрланұлы" in text and open_station.device_id[:8] in text
     assert open_station.turnout().issued_station == 1
     assert QApplication.focusWidget() is page.search_edit

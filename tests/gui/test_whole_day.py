@@ -253,9 +253,9 @@ def a_second_ballot_is_refused(qtbot, window, station, voter_iins, clock) -> Non
     clock.set("09:30")
     scan_and_issue(qtbot, page, voter_iins[0])
     text = banner(page)
-    assert text.startswith(f"Бұл сайлаушы бюллетеньді 2026-11-29 09:00:00 алған, берген {ISSUER} {NAMES[ISSUER]}")
+    assert text.startswith(f"Бұл сайлаушы бюллетеньді 29.11.2026 09:00 алған, берген {ISSUER} {NAMES[ISSUER]}")
     assert station.device_id[:8] in text and is_red(page)
-    assert page.card._values["ballot"].text().startswith(f"2026-11-29 09:00:00 берілді, берген {ISSUER}")
+    assert page.card._values["ballot"].text().startswith(f"29.11.2026 09:00 берілді, берген {ISSUER}")
     assert station.turnout().issued_station == 5
     assert status(window)[1:] == ("Қатысу: 2.50 %", "Қалған бюллетень: 199")
 
@@ -309,15 +309,15 @@ def mobile_box(qtbot, window, station, voter_iins, clock) -> None:
     assert dialog.reason_combo.currentText() == "Денсаулығына байланысты келе алмайды"
     key(qtbot, Qt.Key.Key_Return)
     assert not dialog.isVisible()
-    assert banner(page) == said("done-mobile-request", {"at": "2026-11-29 10:30:00"})
-    assert page.card._values["mobile"].text() == "өтініш 2026-11-29 10:30:00: Денсаулығына байланысты келе алмайды"
+    assert banner(page) == said("done-mobile-request", {"at": "29.11.2026 10:30"})
+    assert page.card._values["mobile"].text() == "өтініш 29.11.2026 10:30: Денсаулығына байланысты келе алмайды"
 
     clock.set("11:00")
     assert back_in_search(qtbot, page)
     find(qtbot, page, iin)
     dialog = shortcut(qtbot, page, Qt.Key.Key_D)
     assert isinstance(dialog, IssueDetailsDialog)
-    assert dialog.request_label.text().startswith("Жылжымалы жәшікке өтініш, 2026-11-29 10:30:00")
+    assert dialog.request_label.text().startswith("Жылжымалы жәшікке өтініш, 29.11.2026 10:30")
     assert QApplication.focusWidget() is dialog.document_edit
     key(qtbot, Qt.Key.Key_Tab)  # past the helper's name
     key(qtbot, Qt.Key.Key_Tab)

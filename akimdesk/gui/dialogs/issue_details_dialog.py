@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from akimdesk.core.check_ins import DOCUMENT_TYPES
 from akimdesk.core.errors import AkimdeskError
-from akimdesk.gui.desk import Desk
+from akimdesk.gui.desk import Desk, show_moment
 from akimdesk.gui.dialogs.action_dialog import ActionDialog, member_combo, note_label, optional
 from akimdesk.gui.qt import QCheckBox, QComboBox, QLabel, QLineEdit
 from akimdesk.station import CheckInResult, Voter
@@ -72,7 +72,7 @@ class IssueDetailsDialog(ActionDialog):
         self.voter_label.setText(self._voter_line(self._voter))
         if self._request is not None:
             self.request_label.setText(self.tr("Asked for the mobile box at {time}: {reason}").format(
-                time=self._request["at_local"], reason=self._request["reason"]))
+                time=show_moment(self._request["at_local"]), reason=self._request["reason"]))
         names = {"id-card": self.tr("Identity card"), "passport": self.tr("Passport")}
         for row, document_type in enumerate(DOCUMENT_TYPES):
             self.document_combo.setItemText(row, names.get(document_type, document_type))

@@ -7,7 +7,7 @@ from pathlib import Path
 from cryptography.x509.oid import NameOID
 
 from akimdesk.core.errors import AkimdeskError, BadInput
-from akimdesk.gui.desk import Desk, show_date
+from akimdesk.gui.desk import Desk, show_date, show_moment
 from akimdesk.gui.icons import BALLOT_ISSUED, WARNING, icon
 from akimdesk.gui.pages.base import show_message
 from akimdesk.gui.qt import (
@@ -223,8 +223,7 @@ class VerifyPdfDialog(QDialog):
         values["precinct"].setText(f"{result.precinct} — {data['precinct']['name'][side]}")
         values["election"].setText(f"{data['election']['title'][side]}, {show_date(data['election']['date'])}")
         values["version"].setText(str(data["version"]))
-        at = data.get("finalised_at_local") or ""
-        values["finalised"].setText(f"{show_date(at[:10])} {at[11:16]}" if at else "—")
+        values["finalised"].setText(show_moment(data.get("finalised_at_local")) or "—")
         values["hash"].setText(result.protocol_hash)
         payload = parse_qr_payload(result.qr_text)
         self.qr_values["template"].setText(payload.template_id)

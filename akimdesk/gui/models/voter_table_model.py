@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from akimdesk.gui.desk import show_date
+from akimdesk.gui.desk import show_date, show_moment
 from akimdesk.gui.icons import ABSENTEE, BALLOT_ISSUED, icon
 from akimdesk.gui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from akimdesk.station import Voter
@@ -68,7 +68,7 @@ class VoterTableModel(QAbstractTableModel):
             return icon(ABSENTEE) if voter.has_absentee_certificate else None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             if voter.ballot is not None:
-                return self.tr("Ballot issued at {time}").format(time=voter.ballot.at_local)
+                return self.tr("Ballot issued at {time}").format(time=show_moment(voter.ballot.at_local))
             if voter.has_absentee_certificate:
                 return self.tr("Absentee certificate issued")
         return None

@@ -11,7 +11,7 @@ from typing import Any
 
 from akimdesk.core.errors import AkimdeskError
 from akimdesk.core.iin import looks_like_iin
-from akimdesk.gui.desk import Desk
+from akimdesk.gui.desk import Desk, show_moment
 from akimdesk.gui.dialogs.absentee_dialog import AbsenteeDialog
 from akimdesk.gui.dialogs.add_voter_dialog import AddedVoter, AddVoterDialog
 from akimdesk.gui.dialogs.issue_details_dialog import IssueDetailsDialog
@@ -287,7 +287,7 @@ class CheckInPage(Page):
 
     def _on_mobile_dialog_succeeded(self, voter: Voter) -> None:
         request = self._desk.station.mobile_request(voter.iin) or {}
-        self._after_record(voter, "done-mobile-request", {"at": request.get("at_local", "")})
+        self._after_record(voter, "done-mobile-request", {"at": show_moment(request.get("at_local", ""))})
 
     def _on_absentee_dialog_succeeded(self, voter: Voter) -> None:
         self._after_record(voter, "done-absentee-issue", {"voter_full_name": voter.full_name})

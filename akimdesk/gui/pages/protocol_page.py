@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from akimdesk.core.errors import AkimdeskError
-from akimdesk.gui.desk import Desk, show_date
+from akimdesk.gui.desk import Desk, show_moment
 from akimdesk.gui.dialogs.amend_dialog import AmendProtocolDialog
 from akimdesk.gui.dialogs.verify_pdf_dialog import VerifyPdfDialog
 from akimdesk.gui.pages.base import Page, show_message, title_label
@@ -18,13 +18,6 @@ from akimdesk.gui.work import Job, run_job
 ZOOMS = (FIT_WIDTH, 0.5, 0.75, 1.0, 1.5, 2.0)
 DRAFT_STYLE = "color: #6b4b00; background: #fff4d6; border: 1px solid #e0b84a; padding: 6px;"
 SIGNED_STYLE = "color: #0a4d20; background: #dff3e4; border: 1px solid #7cc08f; padding: 6px;"
-
-
-def show_moment(local: str | None) -> str:
-    """A local "YYYY-MM-DD HH:MM" as the commission writes it: DD.MM.YYYY HH:MM."""
-    if not local:
-        return ""
-    return f"{show_date(local[:10])} {local[11:16]}".strip()
 
 
 class ProtocolPage(Page):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from akimdesk.core.errors import AkimdeskError
-from akimdesk.gui.desk import Desk, show_date
+from akimdesk.gui.desk import Desk, show_date, show_moment
 from akimdesk.gui.qt import QEvent, QFormLayout, QGroupBox, QLabel, Qt
 from akimdesk.station import Voter
 
@@ -88,7 +88,7 @@ class VoterCardWidget(QGroupBox):
         request = self._mobile_request(voter)
         if request is not None:
             self._values["mobile"].setText(self.tr("asked at {time}: {reason}").format(
-                time=request["at_local"], reason=request["reason"]))
+                time=show_moment(request["at_local"]), reason=request["reason"]))
         self._show_row("mobile", request is not None)
         self._values["ballot"].setText(self._ballot_text(voter))
         colour = "#0a6b2d" if voter.ballot is None and not voter.has_absentee_certificate else "#a61b1b"
@@ -98,7 +98,7 @@ class VoterCardWidget(QGroupBox):
         ballot = voter.ballot
         if ballot is not None:
             text = self.tr("Issued {time} by {member} {member_name}, desk {desk}").format(
-                time=ballot.at_local, member=ballot.member_id, member_name=ballot.member_name,
+                time=show_moment(ballot.at_local), member=ballot.member_id, member_name=ballot.member_name,
                 desk=ballot.device_id[:8])
             return text + (" — " + self.tr("mobile box") if ballot.mode == "mobile" else "")
         if voter.has_absentee_certificate:
