@@ -38,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"akimdesk {__version__}")
     parser.add_argument("--selftest", action="store_true",
                         help="check this laptop end to end on a throw-away demo election (exit 0 when all pass)")
+    parser.add_argument("--district", action="store_true",
+                        help="alone: open the district commission's window (AKIMDESK_DISTRICT_DB or the default)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str, acting: bool = True, parent: Any = commands) -> argparse.ArgumentParser:
