@@ -19,7 +19,7 @@ from akimdesk.gui.qt import QCloseEvent, QTimer, QToolBar
 from akimdesk.gui.step_window import StepWindow
 from akimdesk.gui.translations import Translations
 from akimdesk.gui.work import QuietJob
-from akimdesk.station.exports import PreparedBackup, write_backup
+from akimdesk.station.exports import PreparedBackup, seal_backup, write_backup
 
 # The steps of the day in the order a commission meets them; Ctrl+1.. go to each.
 SETUP, STATION, CHECK_IN, COUNT, PROTOCOL, EXPORT = range(6)
@@ -173,7 +173,7 @@ class MainWindow(StepWindow):
         self.refresh(only_current_page=True)
 
     def _start_backup_if_due(self) -> None:
-        """Take the automatic backup if it is due: the snapshot here, the file written on another thread."""
+        """Take the automatic backup if it is due: planned here, snapshot and file made on another thread."""
         if self._desk.busy or self.backup_job is not None or not self._desk.station.has_election():
             return
         station = self._desk.station
@@ -181,11 +181,11 @@ class MainWindow(StepWindow):
             folder = station.due_backup_folder()
             if folder is None:
                 return
-            prepared = station.prepare_backup(folder)
+            plan = station.plan_backup(folder)
         except AkimdeskError as error:
             self._on_backup_job_failed(error)
             return
-        self.backup_job = QuietJob(self._desk, self, lambda: write_backup(prepared))
+        self.backup_job = QuietJob(self._desk, self, lambda: write_backup(seal_backup(plan)))
         self.backup_job.done.connect(self._on_backup_job_done)
         self.backup_job.failed.connect(self._on_backup_job_failed)
         self.backup_job.start()

@@ -117,32 +117,24 @@ class ExportActions(ProtocolActions):
     # backups
     def backup(self, folder: Path, *, actor: str = "system", passphrase: str | None = None) -> dict[str, Any]:
         """Write an encrypted, consistent copy of the database; readable only with the commission passphrase."""
-        return self.record_backup(write_backup(self.prepare_backup(folder, passphrase=passphrase)), actor=actor)
+        return self.record_backup(write_backup(seal_backup(self.plan_backup(folder, passphrase=passphrase))),
+                                  actor=actor)
 
-    def prepare_backup(self, folder: Path, *, passphrase: str | None = None) -> PreparedBackup:
-        """The backup's bytes: a consistent snapshot of the database, encrypted. Nothing is written yet.
+    def plan_backup(self, folder: Path, *, passphrase: str | None = None) -> BackupPlan:
+        """What a backup needs from the station (its key, names, time); quick, nothing is read or written yet.
 
-        The three steps of a backup are apart so that a window can write the file (`write_backup`, which
-        touches no database) on another thread while members go on working."""
-        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
+        A backup has four steps: plan (here), seal (`seal_backup`: a consistent snapshot through its own
+        connection, encrypted), write (`write_backup`: the file, read back) and record (`record_backup`). Seal
+        and write touch neither this connection nor the interface, so a window runs them on another thread
+        while members go on working."""
         key = self._backup_key(passphrase)
         election = self.election()
         now = self.clock()
-        head = self.audit_head()
-        header = {
-            "format": "akimdesk-backup", "format_version": BACKUP_FORMAT_VERSION,
-            "election_id": election.election_id, "precinct": election.precinct_number,
-            "created_at": utc_text(now), "audit_head": head,
-            "sequence_floor": self.store.last_export_sequence(),
-            "key": json.loads(self.store.setting("backup_key_envelope")),
-            "nonce": os.urandom(12).hex(),
-        }
-        header_bytes = canonical_json(header)
-        prefix = BACKUP_MAGIC + len(header_bytes).to_bytes(4, "big") + header_bytes
-        data = prefix + AESGCM(key).encrypt(bytes.fromhex(header["nonce"]), self.store.snapshot(), prefix)
-        name = f"akimdesk-backup-p{election.precinct_number}-{now.strftime('%Y%m%dT%H%M%SZ')}.akbak"
-        return PreparedBackup(Path(folder) / name, data, head, utc_text(now))
+        return BackupPlan(
+            store=self.store, key=key, key_envelope=json.loads(self.store.setting("backup_key_envelope")),
+            election_id=election.election_id, precinct=election.precinct_number, at=utc_text(now),
+            path=Path(folder) / f"akimdesk-backup-p{election.precinct_number}-{now.strftime('%Y%m%dT%H%M%SZ')}.akbak",
+        )
 
     def record_backup(self, written: PreparedBackup, *, actor: str = "system") -> dict[str, Any]:
         """Record a written backup (its file's digest and the audit head it holds) in the audited log."""
@@ -195,6 +187,41 @@ class ExportActions(ProtocolActions):
         """Take the automatic backup when the configured interval has passed since the last one."""
         folder = self.due_backup_folder()
         return None if folder is None else self.backup(folder)
+
+
+@dataclass(frozen=True)
+class BackupPlan:
+    """A backup about to be taken: where it goes, its key and what its header names."""
+
+    store: Any
+    key: bytes
+    key_envelope: dict[str, Any]
+    election_id: str
+    precinct: str
+    at: str
+    path: Path
+
+
+def seal_backup(plan: BackupPlan) -> PreparedBackup:
+    """A consistent snapshot of the database, with the audit head and bundle floor of the same moment, encrypted.
+
+    Reads through a connection of its own, so any thread may run it while the station writes."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    with plan.store.consistent_reader() as reader:
+        last = reader.last_audit_event()
+        head = None if last is None else last.hash
+        floor = reader.last_export_sequence()
+        snapshot = reader.snapshot()
+    header = {
+        "format": "akimdesk-backup", "format_version": BACKUP_FORMAT_VERSION,
+        "election_id": plan.election_id, "precinct": plan.precinct, "created_at": plan.at, "audit_head": head,
+        "sequence_floor": floor, "key": plan.key_envelope, "nonce": os.urandom(12).hex(),
+    }
+    header_bytes = canonical_json(header)
+    prefix = BACKUP_MAGIC + len(header_bytes).to_bytes(4, "big") + header_bytes
+    data = prefix + AESGCM(plan.key).encrypt(bytes.fromhex(header["nonce"]), snapshot, prefix)
+    return PreparedBackup(plan.path, data, head, plan.at)
 
 
 @dataclass(frozen=True)
