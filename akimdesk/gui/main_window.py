@@ -96,14 +96,10 @@ class MainWindow(StepWindow):
         self._fill_status()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self._desk.busy:
-            # Work on the database or a USB stick is under way: the window stays until it has finished.
-            event.ignore()
-            self.statusBar().showMessage(self.tr("Please wait: the work under way must finish first."), 5000)
-            return
-        self.clock_timer.stop()
-        self.backup_timer.stop()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.clock_timer.stop()
+            self.backup_timer.stop()
 
     def _update_title(self) -> None:
         title = self.tr("akimdesk — precinct desk")

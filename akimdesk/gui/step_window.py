@@ -10,6 +10,7 @@ from akimdesk.gui.qt import (
     QAction,
     QActionGroup,
     QApplication,
+    QCloseEvent,
     QEvent,
     QFontMetrics,
     QHBoxLayout,
@@ -152,6 +153,14 @@ class StepWindow(QMainWindow):
             page.refresh()
         self._follow_state()
         self._fill_status()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._desk.busy:
+            # Work on the database or a USB stick is under way: the window stays until it has finished.
+            event.ignore()
+            self.statusBar().showMessage(self.tr("Please wait: the work under way must finish first."), 5000)
+            return
+        super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -1070,10 +1070,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Please wait: the work under way must finish first.</source>
-        <translation>Подождите: начатая работа должна сначала завершиться.</translation>
-    </message>
-    <message>
         <source>akimdesk — precinct desk</source>
         <translation>akimdesk — избирательный участок</translation>
     </message>
@@ -2209,6 +2205,10 @@
 </context>
 <context>
     <name>StepWindow</name>
+    <message>
+        <source>Please wait: the work under way must finish first.</source>
+        <translation>Подождите: начатая работа должна сначала завершиться.</translation>
+    </message>
     <message>
         <source>Steps of the day</source>
         <translation>Этапы дня</translation>

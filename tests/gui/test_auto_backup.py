@@ -53,3 +53,17 @@ def test_a_failed_backup_is_shown_and_check_in_goes_on(make_window, open_station
     qtbot.waitUntil(lambda: window.backup_job is None, timeout=10_000)
     assert str(blocked) in window.statusBar().currentMessage()
     assert open_station.check_in(voter_iins[1], actor=ISSUER).voter.ballot is not None
+
+
+def test_the_window_stays_open_while_work_is_under_way(make_window, open_station, qtbot):
+    window = make_window(open_station, actor=ISSUER)
+    window._desk.busy += 1  # as a background job does while it holds the database or a stick
+    try:
+        assert window.close() is False
+        assert window.isVisible()
+        assert window.statusBar().currentMessage() == "Күте тұрыңыз: басталған жұмыс алдымен аяқталуы керек."
+        assert window.clock_timer.isActive()
+    finally:
+        window._desk.busy -= 1
+    assert window.close() is True
+    assert not window.clock_timer.isActive()
