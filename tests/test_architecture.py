@@ -54,3 +54,15 @@ def test_checker_catches_a_forbidden_import(tmp_path):
     sample = tmp_path / "bad.py"
     sample.write_text("from PySide6.QtWidgets import QWidget\nimport openpyxl\n")
     assert {"PySide6", "openpyxl"} <= imported_modules(sample)
+
+
+def test_opening_the_window_loads_no_signing_or_paper_library():
+    # pyHanko and reportlab cost most of a second to import; the window and a check-in need neither, so the
+    # window is ready sooner. They load when a protocol, bundle or paper is made.
+    import subprocess
+
+    probe = ("import sys, akimdesk.gui.app, akimdesk.gui.main_window; "
+             "print(sorted(m for m in ('pyhanko', 'reportlab') if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}).stdout.strip()
+    assert loaded == "[]"

@@ -7,9 +7,6 @@ import threading
 from functools import lru_cache
 
 import pymupdf_fonts
-from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 REGULAR = "AkimdeskSans"
 BOLD = "AkimdeskSans-Bold"
@@ -31,6 +28,11 @@ def font_bytes(style: str) -> bytes:
 
 def register_fonts() -> tuple[str, str]:
     """Register the regular and bold faces with reportlab once per process; return their names."""
+    # reportlab is imported here, not above: the window takes its font bytes from this module and needs no paper.
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     with _lock:
         registered = pdfmetrics.getRegisteredFontNames()
         if REGULAR in registered and BOLD in registered:
@@ -46,6 +48,8 @@ def register_fonts() -> tuple[str, str]:
 
 def missing_glyphs(text: str, font_name: str = REGULAR) -> str:
     """The characters of `text` that the registered font `font_name` has no glyph for."""
+    from reportlab.pdfbase import pdfmetrics
+
     register_fonts()
     face = pdfmetrics.getFont(font_name).face
     return "".join(ch for ch in dict.fromkeys(text) if not ch.isspace() and ord(ch) not in face.charToGlyph)

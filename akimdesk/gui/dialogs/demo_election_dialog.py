@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from akimdesk.core.errors import AkimdeskError
-from akimdesk.demo import run_demo
 from akimdesk.gui.desk import Desk
 from akimdesk.gui.qt import (
     QApplication,
@@ -67,6 +66,8 @@ class DemoElectionDialog(QDialog):
         self.start_button.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            from akimdesk.demo import run_demo  # signing libraries load only when a demo is made
+
             self._result = run_demo(self._desk.station, DEMO_VOTERS, self._desk.clock())
         except AkimdeskError as error:
             self._error = error
