@@ -6,13 +6,13 @@ from akimdesk.gui.qt import (
     QAction,
     QApplication,
     QColor,
-    QEvent,
     QKeySequence,
     QMenu,
     QPalette,
     QStyleFactory,
 )
 from akimdesk.gui.settings import DEFAULT_FONT_POINTS, FONT_POINTS_RANGE, LaptopSettings
+from akimdesk.gui.translations import Retranslating
 
 FONT_STEP = 1.0
 
@@ -80,7 +80,7 @@ class Comfort:
         self.apply()
 
 
-class ViewMenu(QMenu):
+class ViewMenu(Retranslating, QMenu):
     """Larger and smaller text, normal size, high contrast."""
 
     def __init__(self, comfort: Comfort, parent=None) -> None:
@@ -103,11 +103,6 @@ class ViewMenu(QMenu):
         self.addSeparator()
         self.addAction(self.contrast_action)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("&View"))

@@ -32,6 +32,7 @@ from akimdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from akimdesk.gui.translations import Retranslating
 
 # Input that shows someone is at the desk; anything else (timers, repaints) leaves the idle clock running.
 _ACTIVITY = {
@@ -44,7 +45,7 @@ _LIST_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_Page
 _PIN_FIELD_LENGTH = 12
 
 
-class LockScreen(QWidget):
+class LockScreen(Retranslating, QWidget):
     """The members, one PIN field and the passphrase way back in; the keyboard alone signs a member in."""
 
     signed_in = Signal(str)
@@ -162,11 +163,6 @@ class LockScreen(QWidget):
             QApplication.sendEvent(self.member_list, event)
             return True
         return False
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Set every text again in the interface language."""

@@ -109,9 +109,9 @@ class MainWindow(StepWindow):
             title += " [DEMO]" if election.is_demo else ""
         self.setWindowTitle(title)
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self._fill_members()
-        super()._retranslate()
+        super().retranslate()
 
     def _fill_members(self) -> None:
         self.member_bar.refresh()

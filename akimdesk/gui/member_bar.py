@@ -10,7 +10,6 @@ from akimdesk.gui.lock import DeskLock
 from akimdesk.gui.qt import (
     QAction,
     QDialog,
-    QEvent,
     QHBoxLayout,
     QKeySequence,
     QLabel,
@@ -20,9 +19,10 @@ from akimdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from akimdesk.gui.translations import Retranslating
 
 
-class MemberBar(QWidget):
+class MemberBar(Retranslating, QWidget):
     """Names the signed-in member; locking and the PIN settings are one key or click away."""
 
     records_changed = Signal()
@@ -80,11 +80,6 @@ class MemberBar(QWidget):
             self.member_label.setText(self.tr("nobody (locked)") if self._lock.is_locked else "—")
         self.lock_action.setEnabled(station.has_election())
         self.pins_button.setEnabled(member is not None)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Set every text again in the interface language."""

@@ -143,7 +143,7 @@ class StepWindow(QMainWindow):
         self.resize(width, height)
         self.refresh()
         self._go_to(self._step_for_state())
-        self._retranslate()
+        self.retranslate()
         # The pages were filled while hidden: their size as first measured must not set the window's first size.
         self.pages.updateGeometry()
 
@@ -164,12 +164,12 @@ class StepWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
+            self.retranslate()
         elif event.type() == QEvent.Type.FontChange:
             self._fit_navigation()
         super().changeEvent(event)
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.nav_list.setAccessibleName(self.tr("Steps of the day"))
         self._update_title()
         for row, page in enumerate(self.page_list):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from akimdesk.gui.qt import QCoreApplication, QLibraryInfo, QTranslator
+from akimdesk.gui.qt import QCoreApplication, QEvent, QLibraryInfo, QTranslator
 from akimdesk.messages import DEFAULT_LANGUAGE, LANGUAGES
 from akimdesk.paths import resources_dir
 
@@ -20,6 +20,16 @@ def translations_dir() -> Path:
 def qt_translations_dir() -> Path:
     """The folder of Qt's own catalogues shipped with PySide6."""
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+class Retranslating:
+    """Mixin (listed before the Qt class) for a widget that sets its texts in `retranslate()`: Qt's language
+    change then calls it again, so every text follows the interface language at once."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class Translations:

@@ -29,7 +29,7 @@ class AbsenteeDialog(ActionDialog):
         return self._desk.station.issue_absentee(self._voter.iin, actor=self._desk.actor,
                                                  number=self.number_edit.text())
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Absentee certificate"))
         self.voter_label.setText(self._voter_line(self._voter))
         self.number_caption.setText(self.tr("Certificate number"))

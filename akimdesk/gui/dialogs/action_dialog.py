@@ -85,11 +85,11 @@ class ActionDialog(QDialog):
         """Call the service with what the form holds and return its result (a refusal is raised)."""
         raise NotImplementedError
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         """Set every visible text again in the interface language."""
 
     def _retranslate_all(self) -> None:
-        self._retranslate()
+        self.retranslate()
         self.cancel_button.setText(self.tr("Cancel"))
         self._show_error()
 

@@ -102,7 +102,7 @@ class AddVoterDialog(ActionDialog):
         }
         self.detail_edit.setPlaceholderText(hints.get(self.reason_combo.currentData(), ""))
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Add a voter who is not on the list"))
         self.intro.setText(self.tr(
             "A voter who is not on the list is added with the grounds and their document; the ballot is "

@@ -6,15 +6,15 @@ from akimdesk.gui.pages.base import show_message
 from akimdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
-    QEvent,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     Signal,
 )
+from akimdesk.gui.translations import Retranslating
 
 
-class AmendProtocolDialog(QDialog):
+class AmendProtocolDialog(Retranslating, QDialog):
     """The reason for the repeat protocol; the page hands it to the service and closes the dialog on success."""
 
     reason_given = Signal(str)
@@ -45,7 +45,7 @@ class AmendProtocolDialog(QDialog):
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
-        self._retranslate()
+        self.retranslate()
 
     def show_refusal(self, text: str) -> None:
         """Keep the dialog open and say why the service refused."""
@@ -54,16 +54,11 @@ class AmendProtocolDialog(QDialog):
         self.reason_edit.setFocus()
         self._fit_height()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _on_buttons_accepted(self) -> None:
         # Handed on as typed: the service judges the reason and the chair's role.
         self.reason_given.emit(self.reason_edit.toPlainText())
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Repeat protocol"))
         self.intro_label.setText(self.tr(
             "A repeat protocol (version {next}) is opened when the count must be corrected after signing. "

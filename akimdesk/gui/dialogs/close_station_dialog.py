@@ -38,7 +38,7 @@ class CloseStationDialog(ActionDialog):
     def _on_confirm_check_toggled(self, checked: bool) -> None:
         self.ok_button.setEnabled(checked)
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         station = self._desk.station
         figures = station.turnout()
         election = station.election()

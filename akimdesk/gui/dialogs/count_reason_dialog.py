@@ -16,9 +16,9 @@ class CountReasonDialog(ReasonDialog):
         self.refusal_label.setStyleSheet("color: #6b4b00; font-weight: bold;")
         self._line_number = line_number
         self._value = value
-        self._retranslate()
+        self.retranslate()
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Line {number}: a value other than the records").format(number=self._line_number))
         self.prompt_label.setText(self.tr(
             "Why does the commission enter {value} on line {number}? The reason is kept with the entry.").format(

@@ -7,7 +7,6 @@ from akimdesk.gui.desk import Desk
 from akimdesk.gui.qt import (
     QApplication,
     QDialog,
-    QEvent,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -15,11 +14,12 @@ from akimdesk.gui.qt import (
     QVBoxLayout,
     Signal,
 )
+from akimdesk.gui.translations import Retranslating
 
 DEMO_VOTERS = 1200
 
 
-class DemoElectionDialog(QDialog):
+class DemoElectionDialog(Retranslating, QDialog):
     """Builds the signed synthetic election (marked DEMO) in the open, empty database."""
 
     demo_loaded = Signal()
@@ -50,17 +50,12 @@ class DemoElectionDialog(QDialog):
         layout.addWidget(self.details_label)
         layout.addLayout(buttons)
         self.setMinimumWidth(560)
-        self._retranslate()
+        self.retranslate()
 
     @property
     def result(self) -> dict | None:
         """What run_demo returned, once the demo is loaded."""
         return self._result
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _on_start_button_clicked(self) -> None:
         self.start_button.setEnabled(False)
@@ -74,13 +69,13 @@ class DemoElectionDialog(QDialog):
             self.start_button.setEnabled(True)
         finally:
             QApplication.restoreOverrideCursor()
-        self._retranslate()
+        self.retranslate()
         if self._result is not None:
             self.start_button.hide()
             self.close_button.setFocus()
             self.demo_loaded.emit()
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Demo election"))
         self.start_button.setText(self.tr("Start the demo election"))
         self.close_button.setText(self.tr("Close"))

@@ -9,7 +9,6 @@ from akimdesk.gui.desk import Desk
 from akimdesk.gui.pages.base import show_message
 from akimdesk.gui.qt import (
     QDialog,
-    QEvent,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,9 +17,10 @@ from akimdesk.gui.qt import (
     QVBoxLayout,
     Signal,
 )
+from akimdesk.gui.translations import Retranslating
 
 
-class FinaliseDialog(QDialog):
+class FinaliseDialog(Retranslating, QDialog):
     """Asks the passphrase (and the override reason when a mandatory ratio fails); stays open on a refusal."""
 
     finalise_requested = Signal(str, str)
@@ -75,7 +75,7 @@ class FinaliseDialog(QDialog):
         for widget in (self.failing_label, self.override_caption, self.override_edit):
             widget.setVisible(bool(self._failing))
         self.setMinimumWidth(560)
-        self._retranslate()
+        self.retranslate()
 
     def show_refusal(self, text: str) -> None:
         """Show why the service refused; the fields stay as typed so the commission can correct them."""
@@ -88,12 +88,7 @@ class FinaliseDialog(QDialog):
         self.finalise_button.setEnabled(not busy)
         self.cancel_button.setEnabled(not busy)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Finalise and sign the protocol"))
         self.intro_label.setText(self.tr(
             "The protocol is signed with the precinct key, which the commission passphrase unlocks. Once signed "

@@ -67,7 +67,7 @@ class IssueDetailsDialog(ActionDialog):
         for combo in self.carrier_combos:
             combo.setEnabled(checked)
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Issue with document and helper"))
         self.voter_label.setText(self._voter_line(self._voter))
         if self._request is not None:

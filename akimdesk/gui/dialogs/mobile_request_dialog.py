@@ -40,7 +40,7 @@ class MobileRequestDialog(ActionDialog):
             self._voter.iin, actor=self._desk.actor, reason=self.reason_combo.currentText(),
             override_reason=optional(self.late_edit.text()))
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Request for the mobile box"))
         self.voter_label.setText(self._voter_line(self._voter))
         typed = self.reason_combo.currentText() if self.reason_combo.currentIndex() < 0 else None

@@ -11,7 +11,6 @@ from akimdesk.gui.dialogs.action_dialog import ERROR_STYLE, ActionDialog, member
 from akimdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
-    QEvent,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from akimdesk.gui.qt import (
     QVBoxLayout,
     Signal,
 )
+from akimdesk.gui.translations import Retranslating
 from akimdesk.gui.work import run_job
 
 
@@ -65,7 +65,7 @@ class SetPinDialog(ActionDialog):
         pin = typed_twice(self.pin_edit, self.again_edit)
         return self._desk.station.set_pin(self.member_box.currentData() or "", pin, actor=self._desk.actor)
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Set a member's PIN"))
         self.intro_label.setText(self.tr(
             "The chair sets the PIN each member signs in with ({shortest} to {longest} digits). Tell it to the "
@@ -96,7 +96,7 @@ class AutoLockDialog(ActionDialog):
     def _submit(self) -> Any:
         return self._desk.station.set_auto_lock(self.minutes_spin.value(), actor=self._desk.actor)
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Locking the screen"))
         self.intro_label.setText(self.tr(
             "When nobody uses the desk for this long, the screen locks and the next member signs in with "
@@ -106,7 +106,7 @@ class AutoLockDialog(ActionDialog):
         self.ok_button.setText(self.tr("Save"))
 
 
-class PassphrasePinDialog(QDialog):
+class PassphrasePinDialog(Retranslating, QDialog):
     """Sets a member's PIN with the commission passphrase: the chair's first PIN, or any PIN forgotten."""
 
     pin_reset = Signal(str)
@@ -147,18 +147,13 @@ class PassphrasePinDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
-        self._retranslate()
+        self.retranslate()
         (self.passphrase_edit if chosen else self.member_box).setFocus()
 
     @property
     def ok_button(self):
         """The button that sets the PIN (Enter presses it)."""
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _on_buttons_accepted(self) -> None:
         member_id = self.member_box.currentData() or ""
@@ -182,7 +177,7 @@ class PassphrasePinDialog(QDialog):
         self.error_label.setText(self._desk.explain(error) if error else "")
         self.error_label.setVisible(error is not None)
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New PIN with the commission passphrase"))
         self.intro_label.setText(self.tr(
             "The commission passphrase (the one that signs the protocol) sets a new PIN for any member: the "

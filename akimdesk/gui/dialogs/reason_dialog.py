@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from akimdesk.gui.qt import QDialog, QDialogButtonBox, QEvent, QLabel, QLineEdit, QVBoxLayout, Signal
+from akimdesk.gui.qt import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, Signal
+from akimdesk.gui.translations import Retranslating
 
 
-class ReasonDialog(QDialog):
+class ReasonDialog(Retranslating, QDialog):
     """The subject, the question and the reason's line; OK hands the reason on as typed, the service judges it.
 
-    A subclass sets the texts in `_retranslate` (called once made and on every change of language).
+    A subclass sets the texts in `retranslate` (called once made and on every change of language).
     """
 
     reason_given = Signal(str)
@@ -38,12 +39,7 @@ class ReasonDialog(QDialog):
         super().accept()
         self.reason_given.emit(self.reason_edit.text())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         """Set every visible text again in the interface language."""
         raise NotImplementedError
 

@@ -13,7 +13,6 @@ from akimdesk.gui.pages.base import show_message
 from akimdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
-    QEvent,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from akimdesk.gui.qt import (
     QVBoxLayout,
     Signal,
 )
+from akimdesk.gui.translations import Retranslating
 from akimdesk.gui.widgets.drive_files import BACKUP_SUFFIX, files_on, read_file
 from akimdesk.gui.work import run_job
 from akimdesk.station import Station
@@ -82,7 +82,7 @@ def _remove_quietly(database: Path) -> None:
             pass
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(Retranslating, QDialog):
     """The backups found on the stick (or a file chosen by hand), the passphrase, and the restore."""
 
     station_restored = Signal(object)
@@ -130,12 +130,7 @@ class RestoreDialog(QDialog):
         for path in files_on(folder, BACKUP_SUFFIX):
             self._add_file(path)
         self.backup_list.setCurrentRow(0 if self.backup_list.count() else -1)
-        self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+        self.retranslate()
 
     def chosen_file(self) -> Path | None:
         """The backup file selected in the list."""
@@ -148,7 +143,7 @@ class RestoreDialog(QDialog):
         item.setToolTip(str(path))
         self.backup_list.addItem(item)
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Restore a backup"))
         self.intro_label.setText(self.tr(
             "Restore the latest backup of the lost or broken laptop. This laptop then carries on as a new desk "

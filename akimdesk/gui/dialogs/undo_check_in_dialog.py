@@ -13,9 +13,9 @@ class UndoCheckInDialog(ReasonDialog):
         super().__init__("undoReason", 420, parent)
         self.voter_label = self.subject_label
         self._voter = voter
-        self._retranslate()
+        self.retranslate()
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Undo the ballot issue"))
         self.voter_label.setText(self.tr("Voter: {name}, IIN {iin}").format(name=self._voter.full_name,
                                                                            iin=self._voter.iin))

@@ -14,7 +14,6 @@ from akimdesk.gui.qt import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QEvent,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -28,6 +27,7 @@ from akimdesk.gui.qt import (
     QVBoxLayout,
     Signal,
 )
+from akimdesk.gui.translations import Retranslating
 from akimdesk.gui.work import Job, run_job
 
 FACTS = ("file", "signer", "precinct", "election", "version", "finalised", "hash")
@@ -42,7 +42,7 @@ def read_pdf(path: str) -> bytes:
         raise BadInput("file-unreadable", file=path, reason=error.strerror or str(error)) from None
 
 
-class VerifyPdfDialog(QDialog):
+class VerifyPdfDialog(Retranslating, QDialog):
     """Pick a file, verify it in the background with the station's certificate, read the result."""
 
     verified = Signal(bool)
@@ -119,7 +119,7 @@ class VerifyPdfDialog(QDialog):
         layout.addWidget(self.buttons)
         self._layout = layout
         self.resize(780, 720)
-        self._retranslate()
+        self.retranslate()
 
     def choose_file(self) -> None:
         """Ask for a PDF and verify it."""
@@ -143,11 +143,6 @@ class VerifyPdfDialog(QDialog):
         self._show()
         return self.job
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _on_choose_button_clicked(self) -> None:
         self.choose_file()
 
@@ -163,7 +158,7 @@ class VerifyPdfDialog(QDialog):
         self._show()
         self.verified.emit(False)
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Verify a protocol PDF"))
         self.intro_label.setText(self.tr(
             "Any protocol PDF (from this laptop, a USB stick or e-mail) is checked against the district "

@@ -18,12 +18,13 @@ from akimdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from akimdesk.gui.translations import Retranslating
 from akimdesk.reports.district_pdf import FINGERPRINT_GROUPS, GROUPS_PER_ROW, fingerprint_groups
 
 OPEN_FILE, FOLDER, SAVE_FILE = "open-file", "folder", "save-file"
 
 
-class PathField(QWidget):
+class PathField(Retranslating, QWidget):
     """A path typed in or chosen with the system's file dialog."""
 
     changed = Signal()
@@ -42,7 +43,7 @@ class PathField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.choose_button)
-        self._retranslate()
+        self.retranslate()
 
     def text(self) -> str:
         """The path as typed, without surrounding spaces."""
@@ -52,12 +53,7 @@ class PathField(QWidget):
         """Name the input for screen readers (the caption beside it says the same)."""
         self.edit.setAccessibleName(name)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.choose_button.setText(self.tr("Choose…"))
 
     def _on_choose_button_clicked(self) -> None:

@@ -76,4 +76,4 @@ class DistrictWindow(StepWindow):
     def _on_page_records_changed(self) -> None:
         self._desk.forget()
         self.refresh()
-        self._retranslate()
+        self.retranslate()

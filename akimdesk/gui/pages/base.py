@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from akimdesk.gui.desk import Desk
-from akimdesk.gui.qt import QEvent, QLabel, QWidget, Signal
+from akimdesk.gui.qt import QLabel, QWidget, Signal
+from akimdesk.gui.translations import Retranslating
 
 TITLE_STYLE = "font-size: 16pt; font-weight: bold;"
 MESSAGE_STYLES = {True: "color: #0a4d20; font-weight: bold;", False: "color: #a61b1b; font-weight: bold;"}
 
 
-class Page(QWidget):
+class Page(Retranslating, QWidget):
     """One step of the day in the navigation; the window shows it only when `unavailable_reason` is empty."""
 
     records_changed = Signal()
@@ -31,11 +32,6 @@ class Page(QWidget):
 
     def tick(self) -> None:
         """Called every second by the window's clock (never while background work holds the database)."""
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Set every visible text again in the interface language."""

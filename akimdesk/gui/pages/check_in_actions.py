@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from akimdesk.gui.qt import QEvent, QKeyEvent, QKeySequence, QPushButton, Qt, QVBoxLayout, QWidget
+from akimdesk.gui.qt import QKeyEvent, QKeySequence, QPushButton, Qt, QVBoxLayout, QWidget
+from akimdesk.gui.translations import Retranslating
 
 # The day's stages that offer each action; the service still decides every one of them.
 STATES_OF = {"issue": ("open",), "add": ("open",), "mobile": ("setup", "open"), "absentee": ("setup",)}
 
 
-class CheckInActionsWidget(QWidget):
+class CheckInActionsWidget(Retranslating, QWidget):
     """Issue, with details, undo; add a voter, mobile-box request, absentee certificate. None takes the focus."""
 
     def __init__(self, parent=None) -> None:
@@ -31,7 +32,7 @@ class CheckInActionsWidget(QWidget):
         layout.addSpacing(8)
         for button in (self.add_button, self.mobile_button, self.absentee_button):
             layout.addWidget(button)
-        self._retranslate()
+        self.retranslate()
 
     def button_for(self, event: QKeyEvent) -> QPushButton | None:
         """The button whose shortcut the key is, if any."""
@@ -54,11 +55,6 @@ class CheckInActionsWidget(QWidget):
         for button in (self.details_button, self.mobile_button, self.absentee_button):
             button.setEnabled(selected or on_card)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _button(self, name: str, height: int = 30) -> QPushButton:
         button = QPushButton()
         button.setObjectName(name)
@@ -66,7 +62,7 @@ class CheckInActionsWidget(QWidget):
         button.setMinimumHeight(height)
         return button
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.issue_button.setText(self.tr("Issue the ballot (Enter)"))
         self.details_button.setText(self.tr("With document, helper, mobile box… (Ctrl+D)"))
         self.undo_button.setText(self.tr("Undo the issue… (Ctrl+Z)"))

@@ -10,7 +10,6 @@ from akimdesk.gui.desk import Desk
 from akimdesk.gui.printing import new_printer, print_pdf
 from akimdesk.gui.qt import (
     QDialog,
-    QEvent,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from akimdesk.gui.qt import (
     QVBoxLayout,
     Signal,
 )
+from akimdesk.gui.translations import Retranslating
 from akimdesk.gui.work import Job, run_job
 
 MAX_COPIES = 20  # as many as the service's print file holds
@@ -33,7 +33,7 @@ def default_file_name(precinct: str, version: int) -> str:
     return f"protocol-{precinct}-v{version}.pdf"
 
 
-class ProtocolPaperBox(QGroupBox):
+class ProtocolPaperBox(Retranslating, QGroupBox):
     """Print the shown version (the service's print file with numbered copies) or save its signed original."""
 
     # A result or refusal to show under the page's buttons: a function wording it now (so that it follows
@@ -69,7 +69,7 @@ class ProtocolPaperBox(QGroupBox):
         layout.addLayout(copies)
         layout.addWidget(self.print_button)
         layout.addWidget(self.save_button)
-        self._retranslate()
+        self.retranslate()
         self.set_shown(None, None)
 
     def set_shown(self, version: int | None, kind: str | None) -> None:
@@ -79,12 +79,7 @@ class ProtocolPaperBox(QGroupBox):
         self.copies_spin.setEnabled(kind is not None)
         self.save_button.setEnabled(kind == "signed")
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setTitle(self.tr("Paper and file"))
         self.copies_caption.setText(self.tr("Copies"))
         self.copies_spin.setAccessibleName(self.tr("Number of printed copies"))

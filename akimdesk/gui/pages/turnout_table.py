@@ -5,7 +5,6 @@ from __future__ import annotations
 from akimdesk.gui.desk import Desk
 from akimdesk.gui.qt import (
     QAbstractItemView,
-    QEvent,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -14,12 +13,13 @@ from akimdesk.gui.qt import (
     QTableWidgetItem,
     QVBoxLayout,
 )
+from akimdesk.gui.translations import Retranslating
 from akimdesk.station import TurnoutFigures
 
 NOT_YET = "—"
 
 
-class TurnoutTableWidget(QGroupBox):
+class TurnoutTableWidget(Retranslating, QGroupBox):
     """One row per reporting hour (a dash until the hour has come) and a last row for now."""
 
     COLUMN_COUNT = 4
@@ -44,7 +44,7 @@ class TurnoutTableWidget(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(self.note_label)
-        self._retranslate()
+        self.retranslate()
 
     def request_refresh(self) -> None:
         """Read the figures again now if they are seen, else when the table is next shown.
@@ -82,11 +82,6 @@ class TurnoutTableWidget(QGroupBox):
         if self._is_stale:
             self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _fill_row(self, row: int, label: str, figures: TurnoutFigures | None, is_bold: bool = False) -> None:
         cells = [label, NOT_YET, NOT_YET, NOT_YET]
         if figures is not None:
@@ -101,7 +96,7 @@ class TurnoutTableWidget(QGroupBox):
                 item.setFont(font)
             self.table.setItem(row, column, item)
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Turnout at the reporting hours"))
         self.setTitle(self.tr("Turnout at the reporting hours"))
         self.table.setHorizontalHeaderLabels([

@@ -6,11 +6,12 @@ from typing import Any
 
 from akimdesk.core.errors import AkimdeskError
 from akimdesk.gui.desk import Desk, show_date, show_moment
-from akimdesk.gui.qt import QEvent, QFormLayout, QGroupBox, QLabel, Qt
+from akimdesk.gui.qt import QFormLayout, QGroupBox, QLabel, Qt
+from akimdesk.gui.translations import Retranslating
 from akimdesk.station import Voter
 
 
-class VoterCardWidget(QGroupBox):
+class VoterCardWidget(Retranslating, QGroupBox):
     """Name, IIN, birth date, address, book, why they were added, a mobile-box request and the ballot status."""
 
     def __init__(self, desk: Desk, parent=None) -> None:
@@ -39,7 +40,7 @@ class VoterCardWidget(QGroupBox):
         self._values["added"].setObjectName("addedReason")
         self._values["mobile"].setObjectName("mobileRequest")
         self._form = form
-        self._retranslate()
+        self.retranslate()
 
     @property
     def voter(self) -> Voter | None:
@@ -51,12 +52,7 @@ class VoterCardWidget(QGroupBox):
         self._voter = voter
         self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setTitle(self.tr("Voter"))
         captions = {"iin": self.tr("IIN"), "born": self.tr("Born"), "address": self.tr("Address"),
                     "book": self.tr("Book"), "added": self.tr("Added"), "mobile": self.tr("Mobile box"),

@@ -9,10 +9,11 @@ from akimdesk.core.errors import AkimdeskError
 from akimdesk.core.protocol import quorum
 from akimdesk.gui.desk import Desk
 from akimdesk.gui.pages.base import show_message
-from akimdesk.gui.qt import QCheckBox, QEvent, QGroupBox, QLabel, QPushButton, Qt, QVBoxLayout, Signal
+from akimdesk.gui.qt import QCheckBox, QGroupBox, QLabel, QPushButton, Qt, QVBoxLayout, Signal
+from akimdesk.gui.translations import Retranslating
 
 
-class AttendancePanel(QGroupBox):
+class AttendancePanel(Retranslating, QGroupBox):
     """A tick per member; recording the ticks is one audited write by the chair, deputy or secretary."""
 
     attendance_recorded = Signal()
@@ -67,11 +68,6 @@ class AttendancePanel(QGroupBox):
             box.setEnabled(editable)
         self.record_button.setEnabled(editable)
         self._fill_texts()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Members present"))

@@ -10,7 +10,6 @@ from akimdesk.core.timeline import parse_utc_text, to_local
 from akimdesk.gui.desk import Desk
 from akimdesk.gui.pages.base import show_message
 from akimdesk.gui.qt import (
-    QEvent,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -25,6 +24,7 @@ from akimdesk.gui.qt import (
     QVBoxLayout,
     Signal,
 )
+from akimdesk.gui.translations import Retranslating
 from akimdesk.gui.widgets.drive_picker import DrivePickerWidget
 from akimdesk.gui.widgets.drive_result_banner import BACKUP, ResultBanner
 from akimdesk.gui.work import run_job
@@ -34,7 +34,7 @@ MINUTES_RANGE = (1, 24 * 60)
 DEFAULT_MINUTES = 10
 
 
-class BackupBox(QGroupBox):
+class BackupBox(Retranslating, QGroupBox):
     """When the last backup was made, a Back up now button, and the automatic backup settings."""
 
     records_changed = Signal()
@@ -107,7 +107,7 @@ class BackupBox(QGroupBox):
         layout.addLayout(settings_form)
         layout.addWidget(self.settings_label)
         self._picker.drive_changed.connect(self._update_buttons)
-        self._retranslate()
+        self.retranslate()
 
     def refresh(self) -> None:
         """Read the last backup and the stored settings again."""
@@ -121,12 +121,7 @@ class BackupBox(QGroupBox):
             self.minutes_spin.setValue(int(settings[1]) if settings[1] else DEFAULT_MINUTES)
         self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setTitle(self.tr("Backups"))
         self.passphrase_caption.setText(self.tr("Commission passphrase (first backup only)"))
         self.passphrase_edit.setAccessibleName(self.tr("Commission passphrase for the first backup"))

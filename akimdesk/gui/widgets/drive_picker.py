@@ -9,7 +9,6 @@ from akimdesk.core.errors import AkimdeskError
 from akimdesk.gui.desk import Desk
 from akimdesk.gui.qt import (
     QComboBox,
-    QEvent,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -19,13 +18,14 @@ from akimdesk.gui.qt import (
     QVBoxLayout,
     Signal,
 )
+from akimdesk.gui.translations import Retranslating
 from akimdesk.gui.widgets.drive_files import folder_drive, removable_drives
 
 _GIGABYTE = 1000 ** 3
 _MEGABYTE = 1000 ** 2
 
 
-class DrivePickerWidget(QGroupBox):
+class DrivePickerWidget(Retranslating, QGroupBox):
     """A list of the removable drives with their free space, a Refresh button and a folder chooser."""
 
     drive_changed = Signal()
@@ -60,7 +60,7 @@ class DrivePickerWidget(QGroupBox):
         layout.addLayout(row)
         layout.addWidget(self.space_label)
         self.refresh_drives()
-        self._retranslate()
+        self.retranslate()
 
     def current_drive(self) -> Any:
         """The chosen stick or folder (something `write_verified` can write to), or None."""
@@ -96,11 +96,6 @@ class DrivePickerWidget(QGroupBox):
         self.space_label.setText(self.tr("Free space: {free} of {total}").format(
             free=self._size_text(free), total=self._size_text(drive.total_bytes)))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _choices(self) -> list[Any]:
         return self._drives + ([self._folder_drive] if self._folder_drive is not None else [])
 
@@ -124,7 +119,7 @@ class DrivePickerWidget(QGroupBox):
             return self.tr("{size} GB").format(size=f"{size / _GIGABYTE:.1f}")
         return self.tr("{size} MB").format(size=f"{size / _MEGABYTE:.1f}")
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setTitle(self.tr("USB stick"))
         self.refresh_button.setText(self.tr("Refresh"))
         self.folder_button.setText(self.tr("Choose a folder instead…"))

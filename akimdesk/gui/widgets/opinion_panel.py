@@ -9,7 +9,6 @@ from akimdesk.core.errors import AkimdeskError
 from akimdesk.gui.desk import Desk
 from akimdesk.gui.pages.base import show_message
 from akimdesk.gui.qt import (
-    QEvent,
     QGroupBox,
     QLabel,
     QListWidget,
@@ -20,9 +19,10 @@ from akimdesk.gui.qt import (
     QVBoxLayout,
     Signal,
 )
+from akimdesk.gui.translations import Retranslating
 
 
-class OpinionPanel(QGroupBox):
+class OpinionPanel(Retranslating, QGroupBox):
     """The opinions recorded so far, and a form for the acting member's own."""
 
     opinion_added = Signal()
@@ -69,11 +69,6 @@ class OpinionPanel(QGroupBox):
         self.text_edit.setEnabled(editable)
         self.add_button.setEnabled(editable)
         self._fill_texts()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.opinion_list.setAccessibleName(self.tr("Special opinions"))

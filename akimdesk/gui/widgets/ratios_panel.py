@@ -7,7 +7,8 @@ from html import escape
 
 from akimdesk.core.ratios import RatioResult, hard_failures
 from akimdesk.gui.desk import Desk
-from akimdesk.gui.qt import QEvent, QFrame, QGroupBox, QLabel, QScrollArea, Qt, QVBoxLayout, QWidget
+from akimdesk.gui.qt import QFrame, QGroupBox, QLabel, QScrollArea, Qt, QVBoxLayout, QWidget
+from akimdesk.gui.translations import Retranslating
 
 # A ratio's row: a coloured bar and tint for its outcome, and the word in the same colour before the explanation.
 OUTCOME_STYLES = {
@@ -27,7 +28,7 @@ def outcome(result: RatioResult) -> str:
     return "failed" if result.severity == "hard" else "warning"
 
 
-class RatiosPanel(QGroupBox):
+class RatiosPanel(Retranslating, QGroupBox):
     """Every ratio of the protocol template in order, with its outcome and the catalogue's explanation."""
 
     def __init__(self, desk: Desk, parent=None) -> None:
@@ -81,11 +82,6 @@ class RatiosPanel(QGroupBox):
     def text(self, ratio_id: str) -> QLabel:
         """The explanation of the first ratio with this id."""
         return self.findChild(QLabel, f"ratioText_{ratio_id}")
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Control ratios"))

@@ -8,7 +8,6 @@ from typing import Any
 
 from akimdesk.gui.desk import Desk
 from akimdesk.gui.qt import (
-    QEvent,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -20,6 +19,7 @@ from akimdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from akimdesk.gui.translations import Retranslating
 
 ENTRIES = (1, 2)
 # Digits only; eight of them reach the largest value a line may hold.
@@ -55,7 +55,7 @@ class _Row:
     shown: dict[int, str] = field(default_factory=dict)
 
 
-class TallySheetWidget(QWidget):
+class TallySheetWidget(Retranslating, QWidget):
     """One row per protocol line; the acting member types into one entry column, the other stays read-only."""
 
     value_entered = Signal(str, str)
@@ -129,11 +129,6 @@ class TallySheetWidget(QWidget):
             if not row.edits[self._entry].text() and row.line.get("prefill") is None:
                 return row.edits[self._entry]
         return fields[0]
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         for label, text in zip(self.header_labels, (
