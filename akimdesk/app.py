@@ -21,8 +21,8 @@ def system_clock() -> dt.datetime:
             raise BadInput("clock-setting-invalid", value=pinned) from None
         if moment.tzinfo is None:
             raise BadInput("clock-setting-invalid", value=pinned)
-        return moment.astimezone(dt.timezone.utc)
-    return dt.datetime.now(dt.timezone.utc)
+        return moment.astimezone(dt.UTC)
+    return dt.datetime.now(dt.UTC)
 
 
 def open_station(path: Path, *, writable: bool, clock=system_clock) -> Station:

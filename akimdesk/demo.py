@@ -13,17 +13,17 @@ from typing import Any
 from akimdesk.core.election import compute_election_id
 from akimdesk.core.iin import make_iin
 from akimdesk.core.timeline import to_local
+from akimdesk.signing.envelope import make_encryption_certificate
 from akimdesk.signing.keys import (
-    handover_passphrase,
     DEFAULT_SCRYPT_N,
     certificate_fingerprint,
     certificate_to_pem,
     encrypt_private_key,
     generate_private_key,
+    handover_passphrase,
     issue_precinct_certificate,
     make_district_certificate,
 )
-from akimdesk.signing.envelope import make_encryption_certificate
 from akimdesk.signing.package import write_package
 
 DEMO_PASSPHRASE = "demo-commission-passphrase"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from akimdesk.paths import resources_dir
@@ -12,7 +12,7 @@ LANGUAGES = ("kk", "ru", "en")
 DEFAULT_LANGUAGE = "kk"
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalogue(language: str) -> dict[str, str]:
     """The message templates of one language."""
     path = resources_dir() / "messages" / f"{language}.json"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from functools import cache
 
 from akimdesk.core.errors import BadInput
 from akimdesk.core.template import ProtocolTemplate, parse_template
@@ -13,7 +13,7 @@ from akimdesk.paths import resources_dir
 _SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9.-]{0,63}$")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_template(template_id: str) -> ProtocolTemplate:
     """The template with this id; a missing or invalid one is reported, never guessed."""
     if not _SAFE_ID.match(template_id):

@@ -16,9 +16,10 @@ import sys
 import tempfile
 import time
 import traceback
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence, TextIO
+from typing import TextIO
 
 from akimdesk import __version__
 from akimdesk.core.errors import AkimdeskError
@@ -103,7 +104,7 @@ class SelfTestClock:
         self.now = local_moment(self.day, dt.time.fromisoformat(hhmm), self.time_zone)
 
     def __call__(self) -> dt.datetime:
-        return self.now.astimezone(dt.timezone.utc)
+        return self.now.astimezone(dt.UTC)
 
 
 class DeskCheck:

@@ -6,9 +6,9 @@ import csv
 import io
 import re
 import warnings
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from akimdesk.core.errors import BadInput
 from akimdesk.core.voters import VoterRow, column_key, gc_paused, parse_voter_rows

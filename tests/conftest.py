@@ -30,7 +30,7 @@ class FixedClock:
         self.now = local_moment(day, dt.time.fromisoformat(hhmm), TIME_ZONE)
 
     def __call__(self) -> dt.datetime:
-        return self.now.astimezone(dt.timezone.utc)
+        return self.now.astimezone(dt.UTC)
 
     def set(self, hhmm: str, day: dt.date = ELECTION_DATE) -> None:
         self.now = local_moment(day, dt.time.fromisoformat(hhmm), TIME_ZONE)

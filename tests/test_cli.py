@@ -120,8 +120,9 @@ def test_messages_follow_the_language(demo_db, capsys):
 
 
 def test_load_via_cli_needs_matching_fingerprint(tmp_path, capsys, monkeypatch):
-    from akimdesk.demo import build_signed_package, demo_content
     import datetime as dt
+
+    from akimdesk.demo import build_signed_package, demo_content
 
     monkeypatch.setenv("AKIMDESK_LANG", "en")
     demo = build_signed_package(demo_content(dt.date(2026, 11, 29), 10), scrypt_n=2**10)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from akimdesk.cli import main
 from tests.test_cli import run, run_json
 
+
 def test_count_to_verified_protocol(counted_db, capsys, tmp_path):
     folder, passphrase = counted_db
     code, _, err = run(capsys, "tally", "check")
@@ -64,7 +65,7 @@ def test_tally_show_is_blind_and_papers_print(counted_db, capsys):
     assert main(["tally", "set", "ballots_invalid", "3", "--entry", "1", "--as", "M6"]) == 0
     capsys.readouterr()
     code, body, _ = run_json(capsys, "tally", "show", "--as", "M7")
-    line = next(l for l in body["lines"] if l["key"] == "ballots_invalid")
+    line = next(ln for ln in body["lines"] if ln["key"] == "ballots_invalid")
     assert line["status"] == "mismatch" and (line["entry_1"], line["entry_2"]) == (3, 2)
     code, out, _ = run(capsys, "tally", "show", "--lang", "ru")
     assert "ВВОДЫ РАСХОДЯТСЯ" in out and "Число недействительных бюллетеней" in out

@@ -40,7 +40,7 @@ def test_prefilled_lines_come_from_the_records(closed_station):
 
 def test_second_entry_is_blind_and_by_another_member(closed_station):
     closed_station.set_tally("ballots_cancelled", 197, entry=1, actor=ISSUER)
-    line = lambda viewer: next(l for l in closed_station.tally_sheet(viewer)["lines"] if l["number"] == "3")  # noqa: E731
+    line = lambda viewer: next(ln for ln in closed_station.tally_sheet(viewer)["lines"] if ln["number"] == "3")  # noqa: E731
     assert line(ISSUER_2)["entry_1"] is None and line(ISSUER)["entry_1"] == 197
     with pytest.raises(RuleRefused) as refused:
         closed_station.set_tally("ballots_cancelled", 197, entry=2, actor=ISSUER)
@@ -59,7 +59,7 @@ def test_withdrawn_candidate_is_marked_and_must_be_zero(closed_station, demo_pac
 
     closed_station.load_election(package_update(demo_package, district, withdraw),
                                  fingerprint=demo_package.fingerprint, actor=CHAIR)
-    line = next(l for l in closed_station.tally_sheet()["lines"] if l["key"] == "votes_C3")
+    line = next(ln for ln in closed_station.tally_sheet()["lines"] if ln["key"] == "votes_C3")
     assert line["is_withdrawn"] and line["label"]["kk"].startswith("Сейітова")
     with pytest.raises(RuleRefused) as refused:
         closed_station.set_tally("votes_C3", 2, entry=1, actor=ISSUER)

@@ -10,8 +10,8 @@ import textwrap
 
 import pytest
 
-from akimdesk.storage.store import open_store
 from akimdesk.station import Station
+from akimdesk.storage.store import open_store
 
 CHECK_IN_FOREVER = textwrap.dedent(
     """

@@ -10,9 +10,9 @@ from functools import partial
 import pypdf
 import pytest
 
-from akimdesk.core.errors import BadInput, InputRejected, RuleRefused, WrongPassphrase
 from akimdesk.bundle.usb import FolderDrive
 from akimdesk.cli.inputs import read_bytes
+from akimdesk.core.errors import BadInput, InputRejected, RuleRefused, WrongPassphrase
 from akimdesk.demo import DEMO_MEMBERS, demo_content, write_demo_voter_list
 from akimdesk.district import DistrictDesk
 from akimdesk.district.packages import ELECTION_FILE_FORMAT
@@ -281,7 +281,7 @@ def test_bundle_of_another_election_is_refused(desk, issued, tmp_path, clock):
     station = precinct_day(tmp_path, clock, issued, "1001")
     bundle = export(station, tmp_path, "a")
     from akimdesk.bundle.format import read_bundle, write_bundle
-    from akimdesk.signing.keys import issue_precinct_certificate, generate_private_key
+    from akimdesk.signing.keys import generate_private_key, issue_precinct_certificate
 
     genuine = read_bundle(bundle, desk.signing_certificate())
     signing_key, _ = desk.unlock(DISTRICT_PASSPHRASE)

@@ -98,7 +98,7 @@ def test_package_from_another_district_refused(empty_station, demo_package):
 
 def test_precinct_certificate_for_another_precinct_refused(empty_station, demo_package):
     import akimdesk.demo as demo_module
-    from akimdesk.signing.keys import issue_precinct_certificate, make_district_certificate, certificate_to_pem
+    from akimdesk.signing.keys import certificate_to_pem, issue_precinct_certificate, make_district_certificate
 
     district_key = generate_private_key()
     district_cert = make_district_certificate(district_key, "Тест")

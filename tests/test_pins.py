@@ -41,7 +41,7 @@ def test_waits_start_after_five_wrong_pins_double_and_stop_at_five_minutes():
 
 
 def test_the_wait_runs_down_with_the_clock_and_a_clock_set_back_never_lengthens_it():
-    last = dt.datetime(2026, 11, 29, 4, 0, tzinfo=dt.timezone.utc)
+    last = dt.datetime(2026, 11, 29, 4, 0, tzinfo=dt.UTC)
     assert seconds_to_wait(5, last, last + dt.timedelta(seconds=10)) == 20
     assert seconds_to_wait(5, last, last + dt.timedelta(seconds=29.5)) == 1
     assert seconds_to_wait(5, last, last + dt.timedelta(seconds=30)) == 0

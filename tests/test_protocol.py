@@ -139,8 +139,8 @@ def test_amended_version_keeps_version_one_intact(finalised_station, clock):
     v2 = finalised_station.verify_protocol(second).data
     assert v2["version"] == 2 and v2["amends"] == {"version": 1, "protocol_hash": finalised_station.store.protocol(1)[
         "protocol_hash"], "reason": "recount of the stationary box"}
-    assert {l["key"]: l["value"] for l in v2["lines"]}["votes_C1"] == 2
-    assert {l["key"]: l["value"] for l in v1["lines"]}["votes_C1"] == 3
+    assert {ln["key"]: ln["value"] for ln in v2["lines"]}["votes_C1"] == 2
+    assert {ln["key"]: ln["value"] for ln in v1["lines"]}["votes_C1"] == 3
     assert [v["version"] for v in finalised_station.protocol_versions()] == [1, 2]
     finalised_station.verify_audit()
 

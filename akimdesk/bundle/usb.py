@@ -7,9 +7,10 @@ import hashlib
 import os
 import re
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import Protocol
 
 from akimdesk.core.errors import AkimdeskError, BadInput, RuleRefused, VerificationFailed
 

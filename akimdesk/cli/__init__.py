@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from akimdesk import __version__
-from akimdesk.core.errors import AkimdeskError, BadInput, InputRejected
-from akimdesk.messages import DEFAULT_LANGUAGE, LANGUAGES, render
 from akimdesk.cli import bundle_commands, district_commands, member_commands, protocol_commands
 from akimdesk.cli.inputs import read_bytes, read_secret
+from akimdesk.core.errors import AkimdeskError, BadInput, InputRejected
+from akimdesk.messages import DEFAULT_LANGUAGE, LANGUAGES, render
 from akimdesk.paths import database_path
 
 PROGRESS_FROM_ROWS = 5000

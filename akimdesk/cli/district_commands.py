@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from akimdesk.cli.inputs import read_bytes, read_json, read_secret
 from akimdesk.core.errors import RuleRefused

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from akimdesk.cli.inputs import read_secret
 from akimdesk.core.errors import BadInput

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from akimdesk.atomic import write_atomically
 from akimdesk.cli.inputs import read_bytes, read_certificate, read_secret
@@ -56,7 +57,7 @@ def register(commands: Any, command: Callable[..., argparse.ArgumentParser]) -> 
 
     report = commands.add_parser("report", help="printed papers").add_subparsers(dest="sub", metavar="SUB")
     for paper, text in zip(PAPERS, ("turnout at the reporting hours", "statistics sheet of the day",
-                                    "voter list with check-in marks (paper fallback)")):
+                                    "voter list with check-in marks (paper fallback)"), strict=False):
         sub = command(paper, text, acting=False, parent=report)
         sub.add_argument("--out", required=True)
 

@@ -217,7 +217,7 @@ def _parse_candidates(items: list[Any]) -> tuple[Candidate, ...]:
         raise BadInput("package-field-invalid", field="candidates.ballot_position")
     if len({c.candidate_id for c in parsed}) != len(parsed):
         raise BadInput("package-field-invalid", field="candidates.id")
-    for before, after in zip(parsed, parsed[1:]):
+    for before, after in zip(parsed, parsed[1:], strict=False):
         if kazakh_sort_key(before.name_kk) > kazakh_sort_key(after.name_kk):
             raise RuleRefused(
                 "candidates-out-of-order", first=before.name_kk, second=after.name_kk

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from calendar import isleap
+from collections.abc import Sequence
 from datetime import date
 from itertools import compress, count
 from operator import mul, ne
-from typing import Sequence
 
 IIN_LENGTH = 12
 _FIRST_WEIGHTS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)

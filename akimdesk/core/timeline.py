@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def utc_text(moment: dt.datetime) -> str:

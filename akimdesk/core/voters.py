@@ -5,13 +5,13 @@ from __future__ import annotations
 import calendar
 import gc
 import unicodedata
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
 from itertools import compress, count
 from operator import not_
-from typing import Iterable, Iterator
 
 from akimdesk.core.errors import InputRejected, Problem
 from akimdesk.core.iin import iin_date_prefixes, iin_problem, iin_problems

@@ -113,7 +113,7 @@ class PackageIssuer(District):
                              precinct_certificate, content))
         out_dir.mkdir(parents=True, exist_ok=True)
         acts_dir.mkdir(parents=True, exist_ok=True)
-        for number, election_id, package_file, package, act_file, act, verified, precinct_certificate, _ in prepared:
+        for number, _election_id, package_file, package, act_file, act, _verified, _certificate, _ in prepared:
             write_atomically(out_dir / package_file, package)
             write_atomically(acts_dir / act_file, act)
             issued.append({"precinct": number, "package": str(out_dir / package_file), "act": str(acts_dir / act_file)})

@@ -12,7 +12,6 @@ from akimdesk.core.timeline import to_local
 from akimdesk.messages import DEFAULT_LANGUAGE, render
 from akimdesk.station import Clock, Station
 
-
 # Some catalogue messages end by naming the command-line option that supplies what is missing, e.g. "(--reason)";
 # in the window a field asks for it instead.
 _OPTION_HINT = re.compile(r"\s*\(--[^)]*\)")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from akimdesk.gui.qt import QIcon
 from akimdesk.paths import resources_dir
@@ -12,7 +12,7 @@ WARNING = "warning"
 ABSENTEE = "absentee"
 
 
-@lru_cache(maxsize=None)
+@cache
 def icon(name: str) -> QIcon:
     """The icon named `name` (one of the constants above)."""
     return QIcon(str(resources_dir() / "icons" / f"{name}.svg"))

@@ -32,8 +32,6 @@ from PySide6.QtCore import (  # noqa: F401
     Signal,
     Slot,
 )
-from PySide6.QtTest import QTest  # noqa: F401
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: F401
 from PySide6.QtGui import (  # noqa: F401
     QAction,
     QActionGroup,
@@ -60,6 +58,8 @@ from PySide6.QtGui import (  # noqa: F401
     QShortcut,
     QTextOption,
 )
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: F401
+from PySide6.QtTest import QTest  # noqa: F401
 from PySide6.QtWidgets import (  # noqa: F401
     QAbstractButton,
     QAbstractItemView,

@@ -7,7 +7,8 @@ database at a time. A job that ends within `SHOW_AFTER_MS` never shows its dialo
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from akimdesk.core.errors import AkimdeskError
 from akimdesk.gui.desk import Desk
@@ -73,7 +74,7 @@ class Job(QObject):
         self._timer.timeout.connect(self._show_dialog)
         self._last: tuple[int, int] = (0, 0)
 
-    def start(self) -> "Job":
+    def start(self) -> Job:
         self.running = True
         self._desk.busy += 1
         QApplication.instance().installEventFilter(self)
@@ -148,7 +149,7 @@ class QuietJob(QObject):
         self._thread = _Thread(lambda _report: task())
         self._thread.finished.connect(self._on_thread_finished)
 
-    def start(self) -> "QuietJob":
+    def start(self) -> QuietJob:
         self.running = True
         self._desk.busy += 1
         self._thread.start()

@@ -8,8 +8,18 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from akimdesk.reports.layout import (
-    GRID, HEAD_FILL, bi, bi_words, build_paper, content_width, escape, head_cell, header_block, header_paper,
-    signature_lines, styles,
+    GRID,
+    HEAD_FILL,
+    bi,
+    bi_words,
+    build_paper,
+    content_width,
+    escape,
+    head_cell,
+    header_block,
+    header_paper,
+    signature_lines,
+    styles,
 )
 
 TURNOUT_COLUMNS = ("pdf-col-time", "pdf-col-listed", "pdf-col-added", "pdf-col-issued-station",

@@ -14,8 +14,28 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from akimdesk.core.aggregate import AGAINST_ALL
 from akimdesk.reports.fonts import register_fonts
 from akimdesk.reports.layout import (
-    ALERT, GRID, HEAD_FILL, INK, RULE, FooterId, Paper, bi, bi_words, both, boxed, build_paper, content_width, escape,
-    head_cell, header_block, heading, pair, printable, signature_lines, styles, words,
+    ALERT,
+    GRID,
+    HEAD_FILL,
+    INK,
+    RULE,
+    FooterId,
+    Paper,
+    bi,
+    bi_words,
+    both,
+    boxed,
+    build_paper,
+    content_width,
+    escape,
+    head_cell,
+    header_block,
+    heading,
+    pair,
+    printable,
+    signature_lines,
+    styles,
+    words,
 )
 from akimdesk.reports.words import number_words
 

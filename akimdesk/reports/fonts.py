@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import threading
-from functools import lru_cache
+from functools import cache
 
 import pymupdf_fonts
 
@@ -18,7 +18,7 @@ _lock = threading.Lock()
 KAZAKH_LETTERS = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
 
 
-@lru_cache(maxsize=None)
+@cache
 def font_bytes(style: str) -> bytes:
     """The TrueType bytes of Noto Sans in `style` ("regular" or "bold")."""
     if style not in _SOURCES:

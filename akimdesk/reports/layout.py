@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -15,7 +15,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle,
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
 )
 
 from akimdesk.messages import render
@@ -70,7 +78,7 @@ def local_date(iso_date: str) -> str:
     return ".".join(reversed(parts)) if len(parts) == 3 else str(iso_date)
 
 
-@lru_cache(maxsize=None)
+@cache
 def styles() -> dict[str, ParagraphStyle]:
     """The paragraph styles of the paper family."""
     regular, bold = register_fonts()
@@ -212,7 +220,7 @@ def _draw_page_furniture(canvas: Canvas, paper: Paper, page: int, pages: int, co
     label_width = max((stringWidth(label, regular, 6.2) for label in labels), default=0) + 2
     value_width = inner - 36 * mm - label_width
     y = base + FOOTER_HEIGHT - 10
-    for label, item in zip(labels, paper.ids):
+    for label, item in zip(labels, paper.ids, strict=False):
         canvas.setFont(regular, 6.2)
         canvas.drawString(MARGIN, y, label)
         _fit(canvas, item.value or "—", bold, 6.6, value_width, MARGIN + label_width, y, min_size=4.5)

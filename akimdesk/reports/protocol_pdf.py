@@ -13,8 +13,26 @@ from akimdesk.core.election import ROLES
 from akimdesk.core.protocol import protocol_hash as core_protocol_hash
 from akimdesk.reports.fonts import register_fonts
 from akimdesk.reports.layout import (
-    ALERT, GRID, HEAD_FILL, RULE, SOFT_INK, FooterId, Paper, bi, bi_words, both, boxed, build_paper, content_width,
-    escape, head_cell, heading, local_date, pair, styles, words,
+    ALERT,
+    GRID,
+    HEAD_FILL,
+    RULE,
+    SOFT_INK,
+    FooterId,
+    Paper,
+    bi,
+    bi_words,
+    both,
+    boxed,
+    build_paper,
+    content_width,
+    escape,
+    head_cell,
+    heading,
+    local_date,
+    pair,
+    styles,
+    words,
 )
 from akimdesk.reports.qr import QR_SIZE, qr_drawing
 from akimdesk.reports.words import number_words

@@ -11,8 +11,19 @@ from reportlab.platypus import Flowable, LongTable, PageBreak, Paragraph, TableS
 
 from akimdesk.reports.fonts import register_fonts
 from akimdesk.reports.layout import (
-    GRID, HEAD_FILL, both, build_paper, content_width, escape, head_cell, header_block, header_paper, local_date,
-    printable, styles, words,
+    GRID,
+    HEAD_FILL,
+    both,
+    build_paper,
+    content_width,
+    escape,
+    head_cell,
+    header_block,
+    header_paper,
+    local_date,
+    printable,
+    styles,
+    words,
 )
 
 COLUMNS = ("pdf-col-number", "pdf-col-iin", "pdf-col-voter", "pdf-col-birth", "pdf-address", "pdf-col-mark",

@@ -34,8 +34,8 @@ __all__ = [
 
 # Fixed, wide validity: the trust model does not rely on time, and a laptop
 # with a wrong clock must still be able to sign and verify.
-NOT_BEFORE = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
-NOT_AFTER = dt.datetime(2099, 12, 31, 23, 59, 59, tzinfo=dt.timezone.utc)
+NOT_BEFORE = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+NOT_AFTER = dt.datetime(2099, 12, 31, 23, 59, 59, tzinfo=dt.UTC)
 
 DISTRICT_ORGANIZATION = "akimdesk district"
 

@@ -103,7 +103,7 @@ def sign_detached(
 def validation_moment() -> dt.datetime:
     """The current time, kept inside the fixed certificate validity window."""
     # A laptop with a wrong clock must not turn good signatures untrusted.
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     earliest = NOT_BEFORE + dt.timedelta(days=1)
     latest = NOT_AFTER - dt.timedelta(days=1)
     return min(max(now, earliest), latest)

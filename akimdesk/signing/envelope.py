@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa

@@ -12,14 +12,14 @@ from asn1crypto import keys as asn1_keys
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import ByteStringObject, NameObject, NumberObject, TextStringObject
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.sign import fields
 from pyhanko.sign.general import SigningError
 from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner, SimpleSigner
 from pyhanko_certvalidator.registry import SimpleCertificateStore
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import ByteStringObject, NameObject, NumberObject, TextStringObject
 
 from akimdesk.core.canonical import canonical_json
 from akimdesk.core.errors import BadInput

@@ -29,14 +29,13 @@ from akimdesk.core.canonical import canonical_json, sha256_hex
 from akimdesk.core.errors import VerificationFailed
 from akimdesk.signing.cms import SIGNER_KEY_USAGE, run_sync, to_asn1_certificate, validation_moment
 from akimdesk.signing.keys import is_issued_by, precinct_identity
-from akimdesk.signing.qr import qr_matches_data, verify_qr_payload
-
 from akimdesk.signing.pdf import (
-    PROTOCOL_ATTACHMENT_NAME,
     _DIGEST,
     _PADES,
+    PROTOCOL_ATTACHMENT_NAME,
     _protocol_identity,
 )
+from akimdesk.signing.qr import qr_matches_data, verify_qr_payload
 
 _QR_DPI = 150
 _QR_PAGES = 2

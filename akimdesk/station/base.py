@@ -10,9 +10,9 @@ from akimdesk.core import check_ins as rules
 from akimdesk.core.election import Election, parse_election
 from akimdesk.core.errors import BadInput, RuleRefused
 from akimdesk.core.timeline import parse_utc_text, to_local, utc_text
+from akimdesk.recording import Clock, RecordKeeper
 from akimdesk.signing.keys import DEFAULT_SCRYPT_N
 from akimdesk.station.views import Voter
-from akimdesk.recording import Clock, RecordKeeper
 from akimdesk.storage.store import Store
 
 

@@ -34,7 +34,7 @@ class AuditQueries(StoreBase):
         cursor = self.db.execute("SELECT * FROM audit_events ORDER BY rowid")
         names = [d[0] for d in cursor.description]
         for row in cursor:
-            yield _audit_event(dict(zip(names, row)))
+            yield _audit_event(dict(zip(names, row, strict=True)))
 
 
 def _audit_event(row: dict[str, Any]) -> AuditEvent:

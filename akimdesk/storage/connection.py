@@ -65,13 +65,13 @@ class StoreBase:
         row = cursor.fetchone()
         if row is None:
             return None
-        return dict(zip([d[0] for d in cursor.description], row))
+        return dict(zip([d[0] for d in cursor.description], row, strict=True))
 
     def fetch_all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Every row of a query as dicts."""
         cursor = self.db.execute(sql, params)
         names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def columns(self, table: str) -> tuple[str, ...]:
         """The column names of a table."""

@@ -255,7 +255,10 @@ def test_listing_drives_returns_a_list_without_raising():
     assert all(isinstance(drive, Drive) and drive.is_removable for drive in drives)
 
 
-def fake_partitions(monkeypatch, partitions, usage=Usage(8 * 10**9, 10**9, 7 * 10**9, 12.5)):
+ROOMY_STICK = Usage(8 * 10**9, 10**9, 7 * 10**9, 12.5)
+
+
+def fake_partitions(monkeypatch, partitions, usage=ROOMY_STICK):
     monkeypatch.setattr(psutil, "disk_partitions", lambda all=False: partitions)
     monkeypatch.setattr(psutil, "disk_usage", lambda path: usage)
 

@@ -179,7 +179,7 @@ KEYS = [line["key"] for line in SAMPLE["lines"]]
                 min_size=1, max_size=5))
 def test_totals_are_the_sums_of_the_line_values(tables):
     precincts = [str(1001 + i) for i in range(len(tables))]
-    results = [result(p, **dict(zip(KEYS, row))) for p, row in zip(precincts, tables)]
+    results = [result(p, **dict(zip(KEYS, row, strict=False))) for p, row in zip(precincts, tables, strict=False)]
     summary = aggregate_race(ELECTION, precincts, results)
     assert summary.totals == {key: sum(row[i] for row in tables) for i, key in enumerate(KEYS)}
 

@@ -183,8 +183,8 @@ def test_altering_a_weighted_digit_changes_the_check_digit(birth, sex, serial, p
     digits = list(iin)
     digits[position] = str((int(digits[position]) + shift) % 10)
     altered = "".join(digits)
-    first_pass = sum(w * int(d) for w, d in zip(range(1, 12), altered[:11])) % 11
-    original = sum(w * int(d) for w, d in zip(range(1, 12), iin[:11])) % 11
+    first_pass = sum(w * int(d) for w, d in zip(range(1, 12), altered[:11], strict=False)) % 11
+    original = sum(w * int(d) for w, d in zip(range(1, 12), iin[:11], strict=False)) % 11
     assert first_pass != original
 
 

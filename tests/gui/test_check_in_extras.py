@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from akimdesk.gui.main_window import STATION
 from akimdesk.gui.dialogs.absentee_dialog import AbsenteeDialog
 from akimdesk.gui.dialogs.add_voter_dialog import AddVoterDialog
 from akimdesk.gui.dialogs.issue_details_dialog import IssueDetailsDialog
 from akimdesk.gui.dialogs.mobile_request_dialog import MobileRequestDialog
-from akimdesk.gui.main_window import CHECK_IN
+from akimdesk.gui.main_window import CHECK_IN, STATION
 from akimdesk.gui.qt import QApplication, QCheckBox, QDialog, Qt, QWidget
 from tests.conftest import CHAIR, ISSUER
 from tests.gui.conftest import type_text

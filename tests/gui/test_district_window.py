@@ -384,7 +384,7 @@ def test_a_conflicting_precinct_is_left_out_alike_on_the_pages_and_on_the_summar
     contents = (*rival_protocols(tmp_path, clock, issued, "1001"),
                 export(precinct_day(tmp_path, clock, issued, "1002", checkins=8), tmp_path, "stick-1002"))
     files = []
-    for name, data in zip(("p1001-laptop.akb", "p1001-spare.akb", "p1002.akb"), contents):
+    for name, data in zip(("p1001-laptop.akb", "p1001-spare.akb", "p1002.akb"), contents, strict=False):
         (bundles / name).write_bytes(data)
         files.append(str(bundles / name))
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import html
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
 
@@ -53,8 +53,8 @@ from akimdesk.gui.qt import (
     QRadioButton,
     QRawFont,
     QSize,
-    QTabBar,
     Qt,
+    QTabBar,
     QTableView,
     QTextEdit,
     QWidget,

@@ -32,7 +32,13 @@ from tests.gui.test_check_in_page import said, scan_and_issue
 from tests.gui.test_closing_and_turnout import cells, open_close_dialog
 from tests.gui.test_count_page import open_finalise_dialog, open_tab, type_count
 from tests.gui.test_export_page import (
-    JOB_TIMEOUT_MS, STICK_BYTES, choose_file, click, open_export_page, wait_for_result)
+    JOB_TIMEOUT_MS,
+    STICK_BYTES,
+    choose_file,
+    click,
+    open_export_page,
+    wait_for_result,
+)
 from tests.gui.test_lock import choose, type_pin
 from tests.gui.test_setup_page import answer_file_dialog, type_fingerprint, wait_for_message
 

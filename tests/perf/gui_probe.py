@@ -72,7 +72,7 @@ def memory(folder: str, voters: str) -> dict:
     work, count = Path(folder), int(voters)
     day = dt.date(2026, 11, 29)
     moment = [local_moment(day - dt.timedelta(days=1), dt.time(10), "Asia/Almaty")]
-    clock = lambda: moment[0].astimezone(dt.timezone.utc)  # noqa: E731
+    clock = lambda: moment[0].astimezone(dt.UTC)  # noqa: E731
     demo = build_signed_package(demo_content(day, count), scrypt_n=2**10)
     db = work / "memory.db"
     station = Station(open_store(db, writable=True), clock, key_cost=2**12)

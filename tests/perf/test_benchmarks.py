@@ -320,7 +320,7 @@ def test_name_prefix_search_at_100k(station_100k, perf_work):
     product: dict[str, list[float]] = {text: [] for text, _ in SEARCH_QUERIES}
     started_all = time.perf_counter()
     rounds = 0
-    for rounds in range(1, SEARCH_CALLS_PER_QUERY + 1):
+    for rounds in range(1, SEARCH_CALLS_PER_QUERY + 1):  # noqa: B007 - read after the loop
         for text, _ in SEARCH_QUERIES:
             started = time.perf_counter()
             station.find_voters(text)

@@ -46,8 +46,14 @@ from akimdesk.bundle.usb import FolderDrive
 from akimdesk.core.canonical import canonical_json
 from akimdesk.core.iin import make_iin
 from akimdesk.core.timeline import utc_text
-from akimdesk.demo import DEMO_CHAIR, DEMO_MEMBERS, DEMO_PASSPHRASE, build_signed_package, demo_content, \
-    write_demo_voter_list
+from akimdesk.demo import (
+    DEMO_CHAIR,
+    DEMO_MEMBERS,
+    DEMO_PASSPHRASE,
+    build_signed_package,
+    demo_content,
+    write_demo_voter_list,
+)
 from akimdesk.district import DistrictDesk
 from akimdesk.district.packages import ELECTION_FILE_FORMAT
 from akimdesk.signing.envelope import open_sealed
@@ -416,7 +422,7 @@ def generate_bundles(recipe: BundleRecipe, numbers: list[int]) -> tuple[dict[int
     context = multiprocessing.get_context("spawn")
     paths, busy = {}, 0.0
     with context.Pool(GENERATION_WORKERS, initializer=_start_worker, initargs=(recipe,)) as pool:
-        for number, (path, seconds) in zip(numbers, pool.imap(_build_bundle, numbers, chunksize=8)):
+        for number, (path, seconds) in zip(numbers, pool.imap(_build_bundle, numbers, chunksize=8), strict=False):
             paths[number] = Path(path)
             busy += seconds
     return paths, time.perf_counter() - started, busy

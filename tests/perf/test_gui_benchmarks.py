@@ -103,7 +103,7 @@ def test_key_to_updated_results_table(window_100k, station_100k, qapp):
     page = window_100k.check_in_page
     texts = ("ах", "ай", "се", "нұ", "ол", "ер", "ғал", "жан", "ива", "пет")
     key_times, service_times = [], []
-    for round_ in range(3):
+    for _round in range(3):
         for text in texts:
             page.search_edit.clear()
             for i, ch in enumerate(text):

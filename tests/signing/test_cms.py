@@ -141,7 +141,7 @@ def test_flipped_byte_in_signature_value_is_refused(district, district_signature
 
 
 def test_no_flipped_byte_in_signed_parts_verifies(district, precinct_signature):
-    for name, (start, end) in _signed_regions(precinct_signature).items():
+    for start, end in _signed_regions(precinct_signature).values():
         for position in range(start, end, 11):
             damaged = bytearray(precinct_signature)
             damaged[position] ^= 0x80

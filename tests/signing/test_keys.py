@@ -37,7 +37,7 @@ from akimdesk.signing import (
 ELECTION_ID = hashlib.sha256(b"election 2024").hexdigest()
 DISTRICT_NAME = "Есіл аудандық сайлау комиссиясы"
 FAST_N = 2**12
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 @pytest.fixture(scope="module")

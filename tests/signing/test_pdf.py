@@ -13,10 +13,10 @@ import pytest
 from asn1crypto import cms as asn1_cms
 from asn1crypto import keys as asn1_keys
 from cryptography.hazmat.primitives import serialization
-from pypdf import PdfReader
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
+from pypdf import PdfReader
 from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing

@@ -74,7 +74,7 @@ class ActionDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         chain = [*fields, self.ok_button, self.cancel_button]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in zip(chain, chain[1:], strict=False):
             QDialog.setTabOrder(first, second)
         self._retranslate_all()
         self._fit()

@@ -60,7 +60,7 @@ class AddVoterDialog(ActionDialog):
         fields = [self.iin_edit, self.surname_edit, self.given_name_edit, self.patronymic_edit, self.birth_edit,
                   self.address_edit, self.reason_combo, self.detail_edit, self.document_combo, self.document_edit]
         self._captions = [QLabel() for _ in fields]
-        for caption, field in zip(self._captions, fields):
+        for caption, field in zip(self._captions, fields, strict=False):
             caption.setBuddy(field)
             self.form.addRow(caption, field)
         self.intro = note_label()
@@ -110,7 +110,7 @@ class AddVoterDialog(ActionDialog):
         for caption, text in zip(self._captions, (
                 self.tr("IIN"), self.tr("Surname"), self.tr("Given name"), self.tr("Patronymic"),
                 self.tr("Date of birth"), self.tr("Address"), self.tr("Grounds"), self.tr("Grounds document"),
-                self.tr("ID document"), self.tr("Document number"))):
+                self.tr("ID document"), self.tr("Document number")), strict=False):
             caption.setText(text)
         reasons = {
             "absentee-certificate": self.tr("Absentee certificate from another precinct"),

@@ -43,7 +43,7 @@ class IssueDetailsDialog(ActionDialog):
             combo.setObjectName(f"carrier{number}")
         self._captions = [QLabel() for _ in range(6)]
         fields = [self.document_combo, self.document_edit, self.helper_edit, self.mobile_check, *self.carrier_combos]
-        for caption, field in zip(self._captions, fields):
+        for caption, field in zip(self._captions, fields, strict=False):
             caption.setBuddy(field)
             self.form.addRow(caption, field)
         self.note = note_label()
@@ -78,7 +78,7 @@ class IssueDetailsDialog(ActionDialog):
             self.document_combo.setItemText(row, names.get(document_type, document_type))
         for caption, text in zip(self._captions, (
                 self.tr("ID document"), self.tr("Document number"), self.tr("Helper's name"),
-                self.tr("Mobile box"), self.tr("First carrier"), self.tr("Second carrier"))):
+                self.tr("Mobile box"), self.tr("First carrier"), self.tr("Second carrier")), strict=False):
             caption.setText(text)
         self.document_edit.setPlaceholderText(self.tr("empty: no document recorded"))
         self.helper_edit.setPlaceholderText(self.tr("only when the voter needs help"))

@@ -28,7 +28,7 @@ class MobileRequestDialog(ActionDialog):
         self.late_edit = QLineEdit()
         self.late_edit.setObjectName("mobileLateReason")
         self._captions = [QLabel(), QLabel()]
-        for caption, field in zip(self._captions, (self.reason_combo, self.late_edit)):
+        for caption, field in zip(self._captions, (self.reason_combo, self.late_edit), strict=False):
             caption.setBuddy(field)
             self.form.addRow(caption, field)
         self.note = note_label()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from akimdesk.core.aggregate import RaceSummary
 from akimdesk.core.errors import AkimdeskError, BadInput, RuleRefused

@@ -59,7 +59,7 @@ class KeysPage(Page):
         self._init_captions = [QLabel() for _ in range(3)]
         init_form = QFormLayout()
         for caption, field in zip(self._init_captions,
-                                  (self.name_edit, self.new_passphrase_edit, self.repeat_passphrase_edit)):
+                                  (self.name_edit, self.new_passphrase_edit, self.repeat_passphrase_edit), strict=False):
             init_form.addRow(caption, field)
         init = QVBoxLayout(self.init_box)
         init.addWidget(self.init_intro)
@@ -76,7 +76,7 @@ class KeysPage(Page):
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
         self._restore_captions = [QLabel() for _ in range(2)]
         restore_form = QFormLayout()
-        for caption, field in zip(self._restore_captions, (self.backup_file_field, self.restore_passphrase_edit)):
+        for caption, field in zip(self._restore_captions, (self.backup_file_field, self.restore_passphrase_edit), strict=False):
             restore_form.addRow(caption, field)
         restore = QVBoxLayout(self.restore_box)
         restore.addWidget(self.restore_intro)
@@ -126,7 +126,7 @@ class KeysPage(Page):
             "one and keep it in writing in the safe."))
         for caption, text in zip(self._init_captions, (self.tr("District commission's name"),
                                                        self.tr("District passphrase"),
-                                                       self.tr("Passphrase again"))):
+                                                       self.tr("Passphrase again")), strict=False):
             caption.setText(text)
         self.name_edit.setAccessibleName(self.tr("District commission's name"))
         self.new_passphrase_edit.setAccessibleName(self.tr("District passphrase"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from akimdesk.gui.pages.base import show_message
 from akimdesk.gui.qt import (

@@ -9,7 +9,6 @@ from akimdesk.gui.icons import ABSENTEE, BALLOT_ISSUED, icon
 from akimdesk.gui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from akimdesk.station import Voter
 
-
 _MARK_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole)
 
 

@@ -82,7 +82,7 @@ class StationPage(Page):
         self._open_captions = [QLabel() for _ in range(4)]
         form = QFormLayout()
         for caption, field in zip(self._open_captions,
-                                  (self.ballots_spin, self.laptop_time_label, self.watch_time_edit, self.member_label)):
+                                  (self.ballots_spin, self.laptop_time_label, self.watch_time_edit, self.member_label), strict=False):
             form.addRow(caption, field)
         opening = QVBoxLayout(self.open_box)
         opening.addWidget(self.open_intro_label)
@@ -184,7 +184,7 @@ class StationPage(Page):
             "sealed. Compare the laptop's time with your watch."))
         for caption, text in zip(self._open_captions, (
                 self.tr("Ballots received"), self.tr("Laptop time"), self.tr("Time on your watch"),
-                self.tr("Acting member"))):
+                self.tr("Acting member")), strict=False):
             caption.setText(text)
         self.open_button.setText(self.tr("Open the station"))
         self.close_box.setTitle(self.tr("Close the station"))

@@ -35,7 +35,7 @@ class PackageFingerprintWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.package_caption, 0, 0)
         layout.addWidget(self.act_caption, 0, 1)
-        for row, (label, edit) in enumerate(zip(self.package_rows, self.act_edits), start=1):
+        for row, (label, edit) in enumerate(zip(self.package_rows, self.act_edits, strict=False), start=1):
             label.setObjectName(f"packageFingerprintRow{row}")
             label.setFont(mono)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from akimdesk.core.election import Election
 from akimdesk.core.errors import AkimdeskError, BadInput
@@ -96,7 +97,7 @@ class PackageForm(QGroupBox):
         self.repeat_passphrase_edit = QLineEdit()
         self.repeat_passphrase_edit.setObjectName("repeatPassphrase")
         self._passphrase_captions = [QLabel() for _ in range(3)]
-        for caption, edit in zip(self._passphrase_captions, self._passphrases()):
+        for caption, edit in zip(self._passphrase_captions, self._passphrases(), strict=False):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.returnPressed.connect(self._on_load_button_clicked)
             caption.setBuddy(edit)
@@ -129,7 +130,7 @@ class PackageForm(QGroupBox):
         unlock.addWidget(self.member_combo, 1, 0)
         unlock.addWidget(self.member_label, 1, 0)
         cells = ((0, 1), (2, 0), (2, 1))
-        for (row, column), caption, edit in zip(cells, self._passphrase_captions, self._passphrases()):
+        for (row, column), caption, edit in zip(cells, self._passphrase_captions, self._passphrases(), strict=False):
             unlock.addWidget(caption, row, column)
             unlock.addWidget(edit, row + 1, column)
         unlock.setColumnStretch(0, 1)
@@ -153,7 +154,7 @@ class PackageForm(QGroupBox):
         chain = (self.update_button, self.choose_file_button, self.usb_list, self.refresh_button,
                  *self.fingerprint.act_edits, self.member_combo, *self._passphrases(), self.load_button,
                  self.cancel_button)
-        for first, second in zip(chain, chain[1:]):
+        for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.retranslate()
 
@@ -189,7 +190,7 @@ class PackageForm(QGroupBox):
         is_update = self._has_election
         self.loaded_widget.setVisible(self._has_election and not self._is_updating)
         self.form_widget.setVisible(not self._has_election or self._is_updating)
-        for caption, edit in zip(self._passphrase_captions, self._passphrases()):
+        for caption, edit in zip(self._passphrase_captions, self._passphrases(), strict=False):
             caption.setVisible(not is_update)
             edit.setVisible(not is_update)
         self.member_combo.setVisible(not is_update)
@@ -210,7 +211,7 @@ class PackageForm(QGroupBox):
         self.member_caption.setText(self.tr("Acting member"))
         captions = (self.tr("One-time passphrase from the act"), self.tr("New commission passphrase"),
                     self.tr("New passphrase again"))
-        for caption, edit, text in zip(self._passphrase_captions, self._passphrases(), captions):
+        for caption, edit, text in zip(self._passphrase_captions, self._passphrases(), captions, strict=False):
             caption.setText(text)
             edit.setAccessibleName(text)
         self.new_passphrase_edit.setPlaceholderText(self.tr("at least 12 characters"))

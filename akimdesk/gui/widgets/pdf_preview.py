@@ -87,7 +87,7 @@ class PdfPreviewWidget(QScrollArea):
             return
         ratio = self.devicePixelRatioF()
         border = 2
-        for label, image in zip(self.page_labels, self._images):
+        for label, image in zip(self.page_labels, self._images, strict=False):
             if self._zoom == FIT_WIDTH:
                 width = max(80, self.viewport().width() - 2 * PAGE_GAP - border)
             else:

@@ -61,7 +61,7 @@ class RatiosPanel(Retranslating, QGroupBox):
         while len(self.rows) < len(self._results):
             self._add_row()
         seen: dict[str, int] = {}
-        for index, (row, text) in enumerate(zip(self.rows, self.texts)):
+        for index, (row, text) in enumerate(zip(self.rows, self.texts, strict=False)):
             row.setVisible(index < len(self._results))
             if index >= len(self._results):
                 continue
@@ -104,7 +104,7 @@ class RatiosPanel(Retranslating, QGroupBox):
                  "waiting": self.tr("waiting")}
         tips = {"hard": self.tr("Mandatory: when not met, finalising needs the commission's reason"),
                 "soft": self.tr("Warning: does not block finalising")}
-        for row, text, result in zip(self.rows, self.texts, self._results):
+        for row, text, result in zip(self.rows, self.texts, self._results, strict=False):
             _, _, colour = OUTCOME_STYLES[outcome(result)]
             text.setText(f'<span style="color: {colour}; font-weight: bold;">{escape(words[outcome(result)])}</span>'
                          f" — {escape(self._desk.say(result.code, dict(result.params)))}")

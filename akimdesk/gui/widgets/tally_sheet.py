@@ -132,7 +132,7 @@ class TallySheetWidget(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         for label, text in zip(self.header_labels, (
-                self.tr("No."), self.tr("Protocol line"), self.tr("Entry 1"), self.tr("Entry 2"))):
+                self.tr("No."), self.tr("Protocol line"), self.tr("Entry 1"), self.tr("Entry 2")), strict=False):
             label.setText(text)
         self._fill_texts()
 
@@ -241,7 +241,7 @@ class TallySheetWidget(Retranslating, QWidget):
         if self._entry is None:
             return
         fields = [row.edits[self._entry] for row in self._rows.values()]
-        for before, after in zip(fields, fields[1:]):
+        for before, after in zip(fields, fields[1:], strict=False):
             QWidget.setTabOrder(before, after)
 
     def _on_edit_editing_finished(self, key: str, entry: int) -> None:
