@@ -33,6 +33,8 @@ from akimdesk.signing.keys import (
 )
 
 ELECTION_FILE_FORMAT = "akimdesk-district-election"
+# The key stretching of the one-time passphrases on the acts; drills and tests lower it.
+HANDOVER_COST = DEFAULT_SCRYPT_N
 VOTER_LIST_SUFFIXES = (".csv", ".xlsx")
 _ELECTION_FIELDS = ("election", "race", "candidates", "template_id")
 _PRECINCT_FIELDS = ("number", "name", "address", "ballots_delivered", "members")

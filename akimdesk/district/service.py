@@ -76,6 +76,11 @@ class District(AuditedWriter):
         """Close the district database."""
         self.store.close()
 
+    @property
+    def database_path(self) -> Path:
+        """The district database's file."""
+        return self.store.path
+
     # keys
     def keys(self) -> DistrictKeys:
         """The district's key record, or a refusal before `district init`."""
