@@ -201,6 +201,19 @@ def work_packages(plan: PackagesPlan, inputs: PackageInputs, passphrase: str,
         raise BadInput("file-unwritable", file=str(inputs.out_dir), reason=exc.strerror or str(exc)) from None
 
 
+def handover_act(district_name: str, content: Mapping[str, Any], one_time_passphrase: str, fingerprint: str,
+                 package_file: str, package_id: str, now: dt.datetime) -> HandoverAct:
+    """The handover act of one precinct's package: what the chair types the package in with."""
+    election = content["election"]
+    return HandoverAct(
+        district_name=district_name, election=election, race=content["race"], precinct=content["precinct"],
+        one_time_passphrase=one_time_passphrase, fingerprint=fingerprint, package_file=package_file,
+        package_id=package_id, election_id=compute_election_id(content),
+        issued_at_local=to_local(now, election["time_zone"]).strftime("%Y-%m-%d %H:%M"),
+        is_demo=bool(election.get("is_demo")),
+    )
+
+
 def _write_packages(plan: PackagesPlan, contents: dict[str, dict[str, Any]],
                     voter_bytes: dict[str, tuple[str, bytes]], inputs: PackageInputs, signing_key: Any,
                     new_passphrase: Callable[[], str]) -> PackagesWork:
@@ -231,13 +244,8 @@ def _write_packages(plan: PackagesPlan, contents: dict[str, dict[str, Any]],
         package = write_package(full, signing_key, certificate)
         package_file = f"package-{election_id[:8]}-p{number}.json"
         verified = read_verified_package(package, fingerprint)
-        act = build_handover_act_pdf(HandoverAct(
-            district_name=plan.keys.name, election=content["election"], race=content["race"],
-            precinct=content["precinct"], one_time_passphrase=one_time, fingerprint=fingerprint,
-            package_file=package_file, package_id=verified.package_id, election_id=election_id,
-            issued_at_local=to_local(plan.now, content["election"]["time_zone"]).strftime("%Y-%m-%d %H:%M"),
-            is_demo=bool(content["election"].get("is_demo")),
-        ))
+        act = build_handover_act_pdf(handover_act(plan.keys.name, content, one_time, fingerprint, package_file,
+                                                  verified.package_id, plan.now))
         written = WrittenPackage(number, election_id, verified.package_id, int(content["package_version"]),
                                  package_file, str(inputs.out_dir / package_file),
                                  str(inputs.acts_dir / f"act-p{number}.pdf"), certificate_to_pem(precinct_certificate))
