@@ -87,7 +87,7 @@ def build_summary_paper(race: Race, summary: RaceSummary, standings: tuple[Preci
 
 def summary_pdf(paper: SummaryPaper) -> bytes:
     """The bilingual summary PDF of a paper's data (no database)."""
-    from akimdesk.reports import build_district_summary_pdf
+    from akimdesk.reports.district_pdf import build_district_summary_pdf
 
     return build_district_summary_pdf(paper)
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, cast
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
@@ -85,7 +85,7 @@ def build_handover_act_pdf(act: HandoverAct) -> bytes:
     paper = Paper(
         title=both("pdf-handover-title"),
         form=" · ".join(text for text in (district, both("pdf-handover-title")) if text),
-        election=pair(act.election.get("title")),
+        election=pair(dict(cast(Mapping[str, str], act.election.get("title") or {}))),
         precinct=both("pdf-precinct", {"number": act.precinct.get("number", "")}),
         ids=(FooterId("pdf-election-id", act.election_id), FooterId("pdf-package-id", act.package_id)),
         keywords=("handover-act", act.election_id, act.package_id),
@@ -205,8 +205,8 @@ def build_district_summary_pdf(data: SummaryPaper) -> bytes:
         title=title,
         form=" · ".join(text for text in (district, title, printed_at and f'{both("pdf-printed")}: {printed_at}')
                         if text),
-        election=pair(data.election_title),
-        precinct=pair(data.race_title),
+        election=pair(dict(data.election_title)),
+        precinct=pair(dict(data.race_title)),
         ids=(FooterId("pdf-election-id", data.election_id), FooterId("pdf-audit-head", data.audit_head)),
         keywords=("district-summary", data.election_id),
     )

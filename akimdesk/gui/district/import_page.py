@@ -7,8 +7,9 @@ from akimdesk.district.intake import ImportWork, work_import
 from akimdesk.district.records import ImportOutcome, ImportStatus
 from akimdesk.gui.district.desk import ACTOR, DistrictDeskState
 from akimdesk.gui.district.models import OutcomeTableModel
+from akimdesk.gui.district.page import DistrictPage
 from akimdesk.gui.district.widgets import MessageLabel, passphrase_edit
-from akimdesk.gui.pages.base import Page, title_label
+from akimdesk.gui.pages.base import title_label
 from akimdesk.gui.qt import (
     QAbstractItemView,
     QFileDialog,
@@ -20,10 +21,9 @@ from akimdesk.gui.qt import (
     QTableView,
     QVBoxLayout,
 )
-from akimdesk.gui.work import run_job
 
 
-class ImportPage(Page):
+class ImportPage(DistrictPage):
     """The district's intake: every bundle is verified, then accepted if newer, or refused with the reason."""
 
     def __init__(self, desk: DistrictDeskState, parent=None) -> None:
@@ -124,7 +124,7 @@ class ImportPage(Page):
         bundles = district.bundle_files(files)
         self.model.set_rows([])
         # Only reading, verifying and decrypting runs in the background; the district records it back here.
-        run_job(self._desk, self, self.tr("Checking and importing {count} bundle(s)…").format(count=len(files)),
+        self._run(self.tr("Checking and importing {count} bundle(s)…").format(count=len(files)),
                 lambda report: work_import(plan, bundles, passphrase, report), self._on_worked, self._on_refused)
 
     def _on_worked(self, work: ImportWork) -> None:

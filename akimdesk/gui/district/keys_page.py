@@ -10,15 +10,15 @@ from typing import Any
 from akimdesk.core.errors import AkimdeskError
 from akimdesk.district.service import make_keys, read_key_backup, restore_keys, write_key_backup
 from akimdesk.gui.district.desk import ACTOR, DistrictDeskState
+from akimdesk.gui.district.page import DistrictPage
 from akimdesk.gui.district.widgets import OPEN_FILE, FingerprintGrid, MessageLabel, PathField, passphrase_edit
-from akimdesk.gui.pages.base import Page, title_label
+from akimdesk.gui.pages.base import title_label
 from akimdesk.gui.qt import QFileDialog, QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, Qt, QVBoxLayout
-from akimdesk.gui.work import run_job
 
 KEY_BACKUP_NAME = "district-keys.json"
 
 
-class KeysPage(Page):
+class KeysPage(DistrictPage):
     """The first step of the district: its signing and encryption keys under the district passphrase."""
 
     def __init__(self, desk: DistrictDeskState, parent=None) -> None:
@@ -78,8 +78,9 @@ class KeysPage(Page):
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
         self._restore_captions = [QLabel() for _ in range(2)]
         restore_form = QFormLayout()
-        for caption, field in zip(self._restore_captions, (self.backup_file_field, self.restore_passphrase_edit), strict=False):
-            restore_form.addRow(caption, field)
+        for caption, widget in zip(self._restore_captions, (self.backup_file_field, self.restore_passphrase_edit),
+                                   strict=True):
+            restore_form.addRow(caption, widget)
         restore = QVBoxLayout(self.restore_box)
         restore.addWidget(self.restore_intro)
         restore.addLayout(restore_form)
@@ -208,4 +209,4 @@ class KeysPage(Page):
         def failed(error: AkimdeskError) -> None:
             self.message_label.say(lambda: self._desk.explain(error), False)
 
-        run_job(self._desk, self, label, task, done, failed)
+        self._run(label, task, done, failed)

@@ -8,8 +8,9 @@ from akimdesk.core.errors import AkimdeskError
 from akimdesk.district.packages import PackagesWork, work_packages
 from akimdesk.district.records import PackagesIssued
 from akimdesk.gui.district.desk import ACTOR, DistrictDeskState
+from akimdesk.gui.district.page import DistrictPage
 from akimdesk.gui.district.widgets import FOLDER, OPEN_FILE, FingerprintGrid, MessageLabel, PathField, passphrase_edit
-from akimdesk.gui.pages.base import Page, title_label
+from akimdesk.gui.pages.base import title_label
 from akimdesk.gui.qt import (
     QAbstractItemView,
     QDesktopServices,
@@ -29,14 +30,13 @@ from akimdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from akimdesk.gui.work import run_job
 
 JSON_FILTER = "JSON (*.json);;* (*)"
 FIELDS = ("election", "precincts", "voters", "packages", "acts")
 ISSUED_TABLE_HEIGHT = 150
 
 
-class PackagesPage(Page):
+class PackagesPage(DistrictPage):
     """Every precinct's package with its voter list sealed inside, and an act carrying the one-time passphrase."""
 
     def __init__(self, desk: DistrictDeskState, parent=None) -> None:
@@ -107,13 +107,13 @@ class PackagesPage(Page):
         body.addWidget(self.message_label)
         body.addWidget(self.issued_box, 1)
         body.addStretch(0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self.retranslate()
 
     def nav_title(self) -> str:
@@ -168,7 +168,7 @@ class PackagesPage(Page):
             return
         self.issue_button.setEnabled(False)
         # Checking, signing and writing need no database; the packages issued are recorded back here.
-        run_job(self._desk, self, self.tr("Signing the packages and writing the acts…"),
+        self._run(self.tr("Signing the packages and writing the acts…"),
                 lambda report: work_packages(plan, inputs, passphrase), self._on_worked, self._on_refused)
 
     def _on_worked(self, work: PackagesWork) -> None:
@@ -194,7 +194,7 @@ class PackagesPage(Page):
         self._acts_dir = Path(result.issued[0].act).parent if result.issued else None
         self.issued_box.show()
         self.records_changed.emit()
-        QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(self.issued_box))
+        QTimer.singleShot(0, self, lambda: self.scroll_area.ensureWidgetVisible(self.issued_box))
 
     def _on_refused(self, error: AkimdeskError) -> None:
         self.issue_button.setEnabled(True)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from akimdesk.core.standing import StandingKind
 from akimdesk.gui.district.desk import DistrictDeskState
 from akimdesk.gui.district.models import PrecinctTableModel, precinct_rows
-from akimdesk.gui.pages.base import Page, title_label
+from akimdesk.gui.district.page import DistrictPage
+from akimdesk.gui.pages.base import title_label
 from akimdesk.gui.qt import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
 
 
-class PrecinctsPage(Page):
+class PrecinctsPage(DistrictPage):
     """The precinct list; a missing or conflicting precinct stands out in red."""
 
     def __init__(self, desk: DistrictDeskState, parent=None) -> None:

@@ -6,8 +6,9 @@ from akimdesk.core.aggregate import RaceSummary
 from akimdesk.core.turnout import percent_text
 from akimdesk.gui.district.desk import DistrictDeskState
 from akimdesk.gui.district.models import CandidateTableModel, LineTableModel, candidate_rows
+from akimdesk.gui.district.page import DistrictPage
 from akimdesk.gui.icons import WARNING, icon
-from akimdesk.gui.pages.base import Page, title_label
+from akimdesk.gui.pages.base import title_label
 from akimdesk.gui.qt import (
     QAbstractItemView,
     QFormLayout,
@@ -42,7 +43,7 @@ def _table(model, name: str, stretch: int) -> QTableView:
     return view
 
 
-class RacePage(Page):
+class RacePage(DistrictPage):
     """The district's race table; the leader is shown, never decided when a flag asks the commission to."""
 
     def __init__(self, desk: DistrictDeskState, parent=None) -> None:

@@ -10,15 +10,15 @@ from akimdesk.core.errors import AkimdeskError
 from akimdesk.district.records import SummarySaved
 from akimdesk.district.report import save_summary
 from akimdesk.gui.district.desk import DistrictDeskState
+from akimdesk.gui.district.page import DistrictPage
 from akimdesk.gui.district.widgets import MessageLabel
-from akimdesk.gui.pages.base import Page, title_label
+from akimdesk.gui.pages.base import title_label
 from akimdesk.gui.qt import QDesktopServices, QFileDialog, QGroupBox, QLabel, QPushButton, Qt, QUrl, QVBoxLayout
-from akimdesk.gui.work import run_job
 
 SUMMARY_NAME = "summary.pdf"
 
 
-class ReportPage(Page):
+class ReportPage(DistrictPage):
     """Builds the bilingual summary PDF off the interface thread and saves it where the commission chooses."""
 
     def __init__(self, desk: DistrictDeskState, parent=None) -> None:
@@ -101,7 +101,7 @@ class ReportPage(Page):
             self.summary_message.say(lambda: self._desk.say("done-district-report", asdict(result)), True)
 
         # The paper's data is read here; building the PDF and writing it need no database.
-        run_job(self._desk, self, self.tr("Building the summary PDF…"),
+        self._run(self.tr("Building the summary PDF…"),
                 lambda report: save_summary(paper, Path(chosen)), done, self._failed(self.summary_message))
 
     def _on_open_button_clicked(self) -> None:

@@ -23,6 +23,7 @@ class DistrictWindow(StepWindow):
     """The district desk's one window over its own database."""
 
     STATUS_KEYS = ("district", "race", "database")
+    _desk: DistrictDeskState
     NAV_WIDTH = 265
 
     def __init__(self, desk: DistrictDeskState, translations: Translations, comfort: Comfort | None = None,
