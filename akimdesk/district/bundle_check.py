@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from akimdesk.core.ballots import BallotMode, CheckInEvent, CheckInKind, ballot_holders
+from akimdesk.core.ballots import ballot_holders, check_in_event
 from akimdesk.core.district_records import AcceptedMark, SealedKeys
 from akimdesk.core.errors import AkimdeskError, RuleRefused, VerificationFailed
 from akimdesk.district.records import BundleCheck, ImportOutcome, ImportStatus
@@ -136,9 +136,11 @@ def _recount(bundle: Any, keys: DistrictKeyring) -> tuple[dict[str, int], set[st
 
     personal = json.loads(open_sealed(bundle.parts["personal.cms"], keys.encryption_certificate, keys.encryption_key))
     iins = {voter["voter_id"]: voter["iin"] for voter in personal["voters"]}
-    events = [CheckInEvent(e["check_in_id"], e["voter_id"], CheckInKind(e["kind"]),
-                           None if e.get("mode") is None else BallotMode(e["mode"]))
-              for e in bundle.json_part("events.json")["check_ins"]]
+    try:
+        events = [check_in_event(e["check_in_id"], e["voter_id"], e["kind"], e.get("mode"))
+                  for e in bundle.json_part("events.json")["check_ins"]]
+    except (KeyError, TypeError):
+        raise VerificationFailed("bundle-unreadable") from None
     holders = ballot_holders(events)
     figures = {f"ballots_issued_{mode}": count for mode, count in holders.by_mode.items()}
     return figures, {iin_hash(iins[voter_id]) for voter_id in holders.voter_ids if voter_id in iins}

@@ -60,9 +60,9 @@ class BundleIntake(District):
         """One transaction with an audit event per accepted bundle and per conflict; refused if the plan is outdated."""
         touched = {(b.election_id, b.precinct) for b in work.bundles
                    if b.status in (ImportStatus.ACCEPTED, ImportStatus.CONFLICT)}
+        held = {election_id: self.store.accepted_marks(election_id) for election_id in {e for e, _ in touched}}
         for election_id, precinct in sorted(touched):
-            now = self.store.accepted_marks(election_id).get(precinct, ())
-            if now != work.plan.accepted.get((election_id, precinct), ()):
+            if held[election_id].get(precinct, ()) != work.plan.accepted.get((election_id, precinct), ()):
                 raise RuleRefused("plan-outdated", action="district-import")
         at = utc_text(self.clock())
         if touched:
