@@ -84,6 +84,10 @@ class BundleIntake(District):
         keys = self.keys().sealed
         return verified_bundle(keys, data, file)
 
+    def verify_bundle_file(self, path: Path | str) -> BundleCheck:
+        """Verify the bundle in the file at `path` without importing it."""
+        return self.verify_bundle(read_file(Path(path)), file=str(path))
+
     def bundle_files(self, paths: Sequence[Path | str]) -> list[BundleFile]:
         """Bundles to import from files, each read when its turn comes (one that cannot be read is refused alone)."""
         return [(str(path), partial(read_file, Path(path))) for path in paths]

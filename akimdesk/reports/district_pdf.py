@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
@@ -24,6 +23,7 @@ from akimdesk.core.district_paper import (
     PaperTurnout,
     SummaryPaper,
 )
+from akimdesk.core.fingerprint import GROUPS_PER_ROW, fingerprint_groups
 from akimdesk.core.turnout import percent_text, turnout_percent
 from akimdesk.reports.fonts import register_fonts
 from akimdesk.reports.layout import (
@@ -53,8 +53,6 @@ from akimdesk.reports.layout import (
 from akimdesk.reports.words import number_words
 
 VALID_BALLOTS = "ballots_valid"
-FINGERPRINT_GROUPS = 16
-GROUPS_PER_ROW = 4
 HASH_START = 12
 PASSPHRASE_BOX = 130 * mm
 PASSPHRASE_SIZE = 24
@@ -66,16 +64,6 @@ PRECINCT_COLUMNS = ("pdf-col-precinct", "pdf-col-precinct-name", "pdf-col-status
                     "pdf-col-sequence", "pdf-col-hash-start", "pdf-col-flags")
 # Millimetres of each precinct column; the flags take what is left of the frame.
 PRECINCT_WIDTHS_MM = (14, 52, 25, 13, 14, 23, 0)
-_HEX64 = re.compile(r"[0-9a-f]{64}")
-
-
-def fingerprint_groups(fingerprint: str) -> list[str]:
-    """The 16 four-character groups of a SHA-256 fingerprint, as printed on the act."""
-    cleaned = "".join(str(fingerprint).split()).replace(":", "").lower()
-    if not _HEX64.fullmatch(cleaned):
-        raise ValueError("fingerprint must be 64 hex characters")
-    size = len(cleaned) // FINGERPRINT_GROUPS
-    return [cleaned[i:i + size] for i in range(0, len(cleaned), size)]
 
 
 def build_handover_act_pdf(act: HandoverAct) -> bytes:

@@ -435,3 +435,15 @@ def test_a_conflicting_precinct_is_left_out_alike_on_the_pages_and_on_the_summar
 
     choose_language(window, "Русский")
     assert {r[0]: r[2] for r in table(precincts.precincts_view)}["1001"] == "расхождение версий"
+
+
+def test_opening_the_district_window_loads_no_paper_or_pdf_signing_library():
+    # The fingerprint grid groups the fingerprint with the core's rule, so reportlab loads only for a paper.
+    import os
+    import subprocess
+
+    probe = ("import sys, akimdesk.gui.app, akimdesk.gui.district.window; "
+             "print(sorted(m for m in ('pyhanko', 'reportlab') if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout.strip()
+    assert loaded == "[]"
