@@ -74,6 +74,16 @@ def test_a_bundle_accepted_meanwhile_from_the_same_precinct_makes_the_record_ste
     assert (again.status, again.code) == ("refused", "bundle-older")
 
 
+def test_a_bundle_of_another_precinct_accepted_meanwhile_is_no_reason_to_refuse(desk, issued, tmp_path, clock):
+    first = export(precinct_day(tmp_path, clock, issued, "1001"), tmp_path, "a")
+    other = export(precinct_day(tmp_path, clock, issued, "1002"), tmp_path, "b")
+    work = work_import(desk.plan_import(), [("1001.akb", first)], DISTRICT_PASSPHRASE)
+    assert desk.import_bundles([("1002.akb", other)], passphrase=DISTRICT_PASSPHRASE, actor="district")[0].status \
+        == "accepted"
+    assert [o.status for o in desk.record_import(work, actor="district")] == ["accepted"]
+    assert desk.summary().reported == ("1001", "1002")
+
+
 def test_a_bundle_is_verified_without_being_imported(desk, issued, tmp_path, clock):
     bundle = export(precinct_day(tmp_path, clock, issued, "1002"), tmp_path, "stick")
     before = list(desk.store.db.conn.iterdump())

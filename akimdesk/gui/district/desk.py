@@ -27,7 +27,7 @@ class DistrictDeskState:
     district: DistrictDesk
     clock: Clock
     language: str = DEFAULT_LANGUAGE
-    # Background jobs running on the shared database connection (see gui.work).
+    # Background jobs running (see gui.work); the district's touch no database: they only work, never record.
     busy: int = 0
     # The scrypt cost of the one-time passphrases on the acts; lowered only by drills and tests.
     handover_cost: int = HANDOVER_COST
