@@ -8,16 +8,17 @@ from contextlib import contextmanager
 from typing import Any
 
 from akimdesk.core.audit import AuditEvent, next_event
+from akimdesk.storage.audit_queries import AuditQueries
 from akimdesk.storage.audit_rows import row_digest_of
 from akimdesk.storage.store import Store
 
 Clock = Callable[[], dt.datetime]
 
 
-class RecordKeeper:
-    """A service over one store whose every write is one transaction with one audit event."""
+class AuditedWriter:
+    """A service over one store with an audit chain, whose every write is one transaction with one audit event."""
 
-    def __init__(self, store: Store, clock: Clock) -> None:
+    def __init__(self, store: AuditQueries, clock: Clock) -> None:
         self.store = store
         self.clock = clock
         # The writer holds the file's only write lock, so facts it read stay true until it writes.
@@ -67,3 +68,12 @@ class RecordKeeper:
         event = next_event(self._last_audit_event(), kind, actor, at, {**payload, "rows": recorded})
         self.store.append_audit_event(event)
         self._cache["audit_last"] = event
+
+
+class RecordKeeper(AuditedWriter):
+    """The station's service over its store."""
+
+    store: Store
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        super().__init__(store, clock)

@@ -40,8 +40,7 @@ def clock():
 
 @pytest.fixture
 def desk(tmp_path, clock):
-    desk = DistrictDesk(open_store(tmp_path / "district.db", writable=True, kind="district"), clock,
-                        key_cost=TEST_KEY_COST)
+    desk = DistrictDesk.open(tmp_path / "district.db", clock, key_cost=TEST_KEY_COST)
     desk.init("Демо аумақтық сайлау комиссиясы", DISTRICT_PASSPHRASE)
     yield desk
     desk.store.close()
@@ -90,11 +89,11 @@ def precinct_day(tmp_path, clock, issued, number, *, issued_station_line=None, c
 
 def precinct_voting(tmp_path, clock, issued, number, *, checkins=6):
     """A precinct's station loaded from its package, opened, with `checkins` ballots issued by 10:00."""
-    entry = next(i for i in issued["issued"] if i["precinct"] == number)
+    entry = next(i for i in issued.issued if i.precinct == number)
     clock.set("06:30")
     station = Station(open_store(tmp_path / f"station-{number}.db", writable=True), clock, key_cost=TEST_KEY_COST)
-    station.load_election(open(entry["package"], "rb").read(), fingerprint=issued["fingerprint"], actor="M1",
-                          one_time_passphrase=act_secrets(entry["act"]), new_passphrase=COMMISSION)
+    station.load_election(open(entry.package, "rb").read(), fingerprint=issued.fingerprint, actor="M1",
+                          one_time_passphrase=act_secrets(entry.act), new_passphrase=COMMISSION)
     assert station.turnout().listed == 41  # the sealed voter list came in with the package
     clock.set("07:30")
     station.open_station(actor="M1", ballots_received=60)
@@ -164,12 +163,12 @@ def export(station, tmp_path, name):
 
 
 def test_packages_and_acts_then_bundles_back_and_the_race(desk, issued, tmp_path, clock):
-    assert len(issued["issued"]) == 2
-    act_text = text_of(open(issued["issued"][0]["act"], "rb").read())
-    groups = " ".join(issued["fingerprint"][i:i + 4] for i in range(0, 64, 4))
+    assert len(issued.issued) == 2
+    act_text = text_of(open(issued.issued[0].act, "rb").read())
+    groups = " ".join(issued.fingerprint[i:i + 4] for i in range(0, 64, 4))
     assert groups.upper() in act_text.upper().replace("\n", " ")
-    for entry in issued["issued"]:
-        package = open(entry["package"], "rb").read()
+    for entry in issued.issued:
+        package = open(entry.package, "rb").read()
         assert b"850315300128" not in package and "Екеуов".encode() not in package
 
     first = precinct_day(tmp_path, clock, issued, "1001")
@@ -179,9 +178,9 @@ def test_packages_and_acts_then_bundles_back_and_the_race(desk, issued, tmp_path
 
     outcomes = desk.import_bundles([("b1", bundle_1), ("b2", bundle_2)], passphrase=DISTRICT_PASSPHRASE,
                                    actor="district")
-    assert [o["status"] for o in outcomes] == ["accepted", "accepted"]
+    assert [o.status for o in outcomes] == ["accepted", "accepted"]
     again = desk.import_bundles([("b1", bundle_1)], passphrase=DISTRICT_PASSPHRASE, actor="district")
-    assert again[0]["status"] == "already-accepted"
+    assert again[0].status == "already-accepted"
 
     summary = desk.summary()
     assert summary.reported == ("1001", "1002") and summary.missing == ()
@@ -208,18 +207,18 @@ def test_tampered_foreign_and_replayed_bundles_change_nothing(desk, issued, tmp_
     flipped = bytearray(newer)
     flipped[len(flipped) // 2] ^= 0x04
     outcomes = desk.import_bundles([("flipped", bytes(flipped))], passphrase=DISTRICT_PASSPHRASE, actor="district")
-    assert outcomes[0]["status"] == "refused" and outcomes[0]["code"].startswith("bundle-")
+    assert outcomes[0].status == "refused" and outcomes[0].code.startswith("bundle-")
     assert list(desk.store.db.conn.iterdump()) == dump_before
-    assert desk.import_bundles([("new", newer)], passphrase=DISTRICT_PASSPHRASE, actor="district")[0]["status"] \
+    assert desk.import_bundles([("new", newer)], passphrase=DISTRICT_PASSPHRASE, actor="district")[0].status \
         == "accepted"
     replay = desk.import_bundles([("old", older)], passphrase=DISTRICT_PASSPHRASE, actor="district")[0]
-    assert (replay["status"], replay["code"]) == ("refused", "bundle-older")
+    assert (replay.status, replay.code) == ("refused", "bundle-older")
 
 
 def test_amended_protocol_supersedes_version_one(desk, issued, tmp_path, clock):
     station = precinct_day(tmp_path, clock, issued, "1001")
     first = export(station, tmp_path, "a")
-    assert desk.import_bundles([("v1", first)], passphrase=DISTRICT_PASSPHRASE, actor="district")[0]["status"] \
+    assert desk.import_bundles([("v1", first)], passphrase=DISTRICT_PASSPHRASE, actor="district")[0].status \
         == "accepted"
     station.amend_protocol(actor="M1", reason="recount")
     for entry_no, member in ((1, "M4"), (2, "M5")):
@@ -229,11 +228,11 @@ def test_amended_protocol_supersedes_version_one(desk, issued, tmp_path, clock):
     station.finalise_protocol(actor="M1", passphrase=COMMISSION)
     second = export(station, tmp_path, "b")
     outcome = desk.import_bundles([("v2", second)], passphrase=DISTRICT_PASSPHRASE, actor="district")[0]
-    assert (outcome["status"], outcome["protocol_version"], outcome["supersedes"]) == ("accepted", 2, 1)
+    assert (outcome.status, outcome.protocol_version, outcome.supersedes) == ("accepted", 2, 1)
     summary = desk.summary()
     assert summary.totals["votes_C1"] == 1
     assert any(f.code == "precinct-amended" for f in summary.flags)
-    assert [r["protocol_version"] for r in desk.accepted(summary.election_id)] == [1, 2]
+    assert [r.protocol_version for r in desk.accepted(summary.election_id)] == [1, 2]
     assert "1002" in summary.missing
 
 
@@ -259,13 +258,12 @@ def test_bad_inputs_name_file_row_and_field_and_write_nothing(desk, tmp_path):
 def test_district_keys_backup_and_restore(desk, tmp_path, clock):
     backup = desk.key_backup()
     assert b"BEGIN CERTIFICATE" in backup and b"PRIVATE KEY" not in backup
-    other = DistrictDesk(open_store(tmp_path / "spare-district.db", writable=True, kind="district"), clock,
-                         key_cost=TEST_KEY_COST)
+    other = DistrictDesk.open(tmp_path / "spare-district.db", clock, key_cost=TEST_KEY_COST)
     with pytest.raises(WrongPassphrase):
         other.key_restore(backup, "wrong passphrase entirely")
     assert other.store.count("district_keys") == 0
     restored = other.key_restore(backup, DISTRICT_PASSPHRASE)
-    assert restored["fingerprint"] == certificate_fingerprint(desk.signing_certificate())
+    assert restored.fingerprint == certificate_fingerprint(desk.signing_certificate())
     assert other.signing_certificate() == desk.signing_certificate()
     other.unlock(DISTRICT_PASSPHRASE)
     other.store.close()
@@ -293,16 +291,16 @@ def test_bundle_of_another_election_is_refused(desk, issued, tmp_path, clock):
     forged = write_bundle(dict(manifest, election_id=other_election), dict(genuine.parts), key, certificate)
     before = list(desk.store.db.conn.iterdump())
     outcome = desk.import_bundles([("other", forged)], passphrase=DISTRICT_PASSPHRASE, actor="district")[0]
-    assert (outcome["status"], outcome["code"]) == ("refused", "bundle-other-election")
+    assert (outcome.status, outcome.code) == ("refused", "bundle-other-election")
     assert list(desk.store.db.conn.iterdump()) == before
 
 
 def test_restored_laptop_continues_and_the_district_accepts(desk, issued, tmp_path, clock):
-    entry = next(i for i in issued["issued"] if i["precinct"] == "1001")
+    entry = next(i for i in issued.issued if i.precinct == "1001")
     clock.set("06:30")
     station = Station(open_store(tmp_path / "lost.db", writable=True), clock, key_cost=TEST_KEY_COST)
-    station.load_election(open(entry["package"], "rb").read(), fingerprint=issued["fingerprint"], actor="M1",
-                          one_time_passphrase=act_secrets(entry["act"]), new_passphrase=COMMISSION)
+    station.load_election(open(entry.package, "rb").read(), fingerprint=issued.fingerprint, actor="M1",
+                          one_time_passphrase=act_secrets(entry.act), new_passphrase=COMMISSION)
     clock.set("07:30")
     station.open_station(actor="M1", ballots_received=60)
     voters = [v.iin for v in station.find_voters("а", limit=10)]
@@ -328,7 +326,7 @@ def test_restored_laptop_continues_and_the_district_accepts(desk, issued, tmp_pa
     spare.finalise_protocol(actor="M1", passphrase=COMMISSION)
     bundle = export(spare, tmp_path, "stick")
     outcome = desk.import_bundles([("spare", bundle)], passphrase=DISTRICT_PASSPHRASE, actor="district")[0]
-    assert (outcome["status"], outcome["sequence"]) == ("accepted", 1001)
+    assert (outcome.status, outcome.sequence) == ("accepted", 1001)
     summary = desk.summary()
     assert summary.totals["ballots_issued_station"] == 6
     assert not [f for f in summary.flags if f.code == "precinct-recount-differs"]
@@ -350,10 +348,10 @@ def test_import_reports_progress_and_refuses_an_unreadable_file_on_its_own(desk,
     outcomes = desk.import_bundles(files, passphrase=DISTRICT_PASSPHRASE, actor="district",
                                    progress=lambda done, total: seen.append((done, total)))
     assert seen == [(0, 3), (1, 3), (2, 3), (3, 3)]
-    assert [(o["file"], o["status"], o["code"]) for o in outcomes] == [
+    assert [(o.file, o.status, o.code) for o in outcomes] == [
         ("junk.akb", "refused", "bundle-unreadable"), ("gone.akb", "refused", "file-unreadable"),
         ("later.akb", "refused", "bundle-unreadable")]
-    assert outcomes[1]["params"]["file"] == str(tmp_path / "gone.akb")
+    assert outcomes[1].params["file"] == str(tmp_path / "gone.akb")
     seen.clear()
     with pytest.raises(WrongPassphrase):
         desk.import_bundles(files, passphrase="not the district passphrase", actor="district",
@@ -368,7 +366,7 @@ def test_two_protocols_under_one_version_leave_the_precinct_conflicting_and_unco
     outcomes = desk.import_bundles([("a", first), ("b", second), ("c", other)], passphrase=DISTRICT_PASSPHRASE,
                                    actor="district")
     # The spare laptop's bundle is newer, but its version 1 replaces no protocol: it contradicts the first.
-    assert [(o["status"], o["protocol_version"], o["supersedes"]) for o in outcomes] == [("accepted", 1, None)] * 3
+    assert [(o.status, o.protocol_version, o.supersedes) for o in outcomes] == [("accepted", 1, None)] * 3
 
     summary = desk.summary()
     assert summary.reported == ("1002",) and summary.missing == ()
@@ -379,8 +377,8 @@ def test_two_protocols_under_one_version_leave_the_precinct_conflicting_and_unco
         ("1001", "conflicting", False), ("1002", "received", True)]
 
     paper = summary_paper(desk)
-    assert [(p["number"], p["status"]) for p in paper["precincts"]] == [("1001", "conflict"), ("1002", "accepted")]
-    assert {line["key"]: line["total"] for line in paper["lines"]} == summary.totals
+    assert [(p.number, p.status) for p in paper.precincts] == [("1001", "conflict"), ("1002", "accepted")]
+    assert {line.key: line.total for line in paper.lines} == summary.totals
     text = flattened(text_of(desk.report_pdf()))
     for language in ("kk", "ru"):
         assert render("pdf-status-conflict", None, language) in text
@@ -393,7 +391,7 @@ def test_two_protocols_under_one_version_leave_the_precinct_conflicting_and_unco
 def test_two_bundles_under_one_number_leave_the_precinct_conflicting_and_uncounted(desk, issued, tmp_path, clock):
     first, second = cloned_bundles(tmp_path, clock, issued, "1001")
     outcomes = desk.import_bundles([("a", first), ("b", second)], passphrase=DISTRICT_PASSPHRASE, actor="district")
-    assert [(o["status"], o["sequence"]) for o in outcomes] == [("accepted", 1), ("conflict", 1)]
+    assert [(o.status, o.sequence) for o in outcomes] == [("accepted", 1), ("conflict", 1)]
 
     summary = desk.summary()
     assert summary.reported == () and summary.missing == ("1002",)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from akimdesk.cli.inputs import read_bytes, read_json, read_secret
+from akimdesk.cli.inputs import read_bytes, read_secret
 from akimdesk.core.errors import RuleRefused
 
 READ_ONLY = {"district status", "district report", "district key-backup", "district verify"}
@@ -57,13 +60,27 @@ def district_path(given: str | None) -> Path:
 def run(name: str, args: argparse.Namespace, clock: Callable) -> dict[str, Any]:
     """Open the district database and run one district command."""
     from akimdesk.district import DistrictDesk
-    from akimdesk.storage.store import open_store
 
-    desk = DistrictDesk(open_store(district_path(args.db), writable=name not in READ_ONLY, kind="district"), clock)
+    desk = DistrictDesk.open(district_path(args.db), clock, writable=name not in READ_ONLY)
     try:
         return HANDLERS[name](desk, args)
     finally:
-        desk.store.close()
+        desk.close()
+
+
+def plain(value: Any) -> Any:
+    """A record as JSON data: dataclasses as objects, tuples and sets as lists, decimals as numbers."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Mapping):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, frozenset, set)):
+        return [plain(v) for v in (sorted(value) if isinstance(value, (set, frozenset)) else value)]
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, StrEnum):
+        return str(value)
+    return value
 
 
 def _secret(path: str) -> str:
@@ -71,67 +88,63 @@ def _secret(path: str) -> str:
 
 
 def _init(desk, args):
-    return desk.init(args.name, _secret(args.passphrase_file), actor=ACTOR)
+    return _keys_json(desk.init(args.name, _secret(args.passphrase_file), actor=ACTOR))
+
+
+def _keys_json(outcome) -> dict[str, Any]:
+    # The keys' origin is the command itself; the JSON keeps the name and the fingerprint.
+    return {"name": outcome.name, "fingerprint": outcome.fingerprint}
 
 
 def _key_backup(desk, args):
-    from akimdesk.atomic import write_atomically
-
-    write_atomically(Path(args.to), desk.key_backup())
-    return {"file": args.to}
+    return plain(desk.save_key_backup(Path(args.to)))
 
 
 def _key_restore(desk, args):
-    return desk.key_restore(read_bytes(args.file), _secret(args.passphrase_file), actor=ACTOR)
+    return _keys_json(desk.key_restore(read_bytes(args.file), _secret(args.passphrase_file), actor=ACTOR))
 
 
 def _package(desk, args):
-    from akimdesk.bundle.usb import list_removable_drives
-
-    folder = Path(args.voters)
-    voter_files = {path.stem: path for path in sorted(folder.glob("*")) if path.suffix.lower() in (".csv", ".xlsx")}
-    return desk.issue_packages(
-        read_json(args.election), read_json(args.precincts), voter_files, out_dir=Path(args.out),
-        acts_dir=Path(args.acts), passphrase=_secret(args.passphrase_file), actor=ACTOR,
-        election_file=Path(args.election).name, precincts_file=Path(args.precincts).name,
-        unsafe_folders=tuple(Path(d.mount_point) for d in list_removable_drives()),
-    )
+    return plain(desk.issue_packages_from_folders(
+        Path(args.election), Path(args.precincts), Path(args.voters), out_dir=Path(args.out), acts_dir=Path(args.acts),
+        passphrase=_secret(args.passphrase_file), actor=ACTOR))
 
 
 def _import(desk, args):
-    files = [(name, read_bytes(name)) for name in args.files]
-    outcomes = desk.import_bundles(files, passphrase=_secret(args.passphrase_file), actor=ACTOR)
-    troubled = [o for o in outcomes if o["status"] in ("refused", "conflict")]
+    outcomes = desk.import_bundles(desk.bundle_files(args.files), passphrase=_secret(args.passphrase_file),
+                                   actor=ACTOR)
+    shown = [_outcome_json(o) for o in outcomes]
+    troubled = [o for o in outcomes if o.is_troubled]
     if troubled:
         first = troubled[0]
-        raise RuleRefused("district-import-problems", count=len(troubled), file=first["file"],
-                          reason=first.get("code", first["status"]), outcomes=outcomes)
-    return {"outcomes": outcomes, "accepted": sum(o["status"] == "accepted" for o in outcomes)}
+        raise RuleRefused("district-import-problems", count=len(troubled), file=first.file,
+                          reason=first.code or str(first.status), outcomes=shown)
+    return {"outcomes": shown, "accepted": sum(o.status == "accepted" for o in outcomes)}
+
+
+def _outcome_json(outcome) -> dict[str, Any]:
+    """One bundle's outcome with the keys its status has always carried."""
+    keys = {"accepted": ("precinct", "sequence", "protocol_version", "supersedes"),
+            "already-accepted": ("precinct", "sequence"), "conflict": ("precinct", "sequence"),
+            "refused": ("code", "params")}[outcome.status]
+    return {"file": outcome.file, "status": str(outcome.status), **{k: plain(getattr(outcome, k)) for k in keys}}
 
 
 def summary_json(desk) -> dict[str, Any]:
     """The race summary as plain data."""
+    from akimdesk.district.report import worded_params
     from akimdesk.messages import render
 
     summary = desk.summary()
-    flags = [{"code": f.code, "params": _plain(f.params),
-              "text": {lang: render(f.code, _worded(f.params), lang) for lang in ("kk", "ru", "en")}}
+    flags = [{"code": str(f.code), "params": plain(f.params),
+              "text": {lang: render(f.code, worded_params(f.params), lang) for lang in ("kk", "ru", "en")}}
              for f in summary.flags]
     return {
         "election_id": summary.election_id, "expected": list(summary.expected_precincts),
-        "reported": list(summary.reported), "missing": list(summary.missing), "totals": summary.totals,
-        "leader": summary.leader, "turnout": summary.turnout, "flags": flags,
-        "candidates": [{"id": c[0], "label": c[1], "votes": c[2], "is_withdrawn": c[3]} for c in summary.candidates],
-        "conflicts": len(desk.conflicts(summary.election_id)),
+        "reported": list(summary.reported), "missing": list(summary.missing), "totals": plain(summary.totals),
+        "leader": summary.leader, "turnout": plain(summary.turnout), "flags": flags,
+        "candidates": plain(summary.candidates), "conflicts": len(desk.conflicts(summary.election_id)),
     }
-
-
-def _plain(params: Any) -> dict[str, Any]:
-    return {k: list(v) if isinstance(v, tuple) else v for k, v in dict(params).items()}
-
-
-def _worded(params: Any) -> dict[str, Any]:
-    return {k: ", ".join(map(str, v)) if isinstance(v, (tuple, list)) else v for k, v in dict(params).items()}
 
 
 def _status(desk, args):
@@ -139,15 +152,11 @@ def _status(desk, args):
 
 
 def _report(desk, args):
-    from akimdesk.atomic import write_atomically
-
-    pdf = desk.report_pdf()
-    write_atomically(Path(args.out), pdf)
-    return {"out": args.out, "bytes": len(pdf)}
+    return plain(desk.save_report(Path(args.out)))
 
 
 def _verify(desk, args):
-    return {"verified": True, **desk.verify_audit(args.head)}
+    return {"verified": True, **plain(desk.verify_audit(args.head))}
 
 
 HANDLERS = {

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
 from typing import Any
+
+from akimdesk.core.turnout import turnout_percent
 
 RECOUNTED_LINES = ("voters_listed", "ballots_issued_station", "ballots_issued_mobile")
 AGAINST_ALL = "votes_against_all"
@@ -25,12 +29,65 @@ class PrecinctResult:
     ballot_iins: frozenset[str] = frozenset()
 
 
+class FlagCode(StrEnum):
+    """What the district must look at; each code is a message in the catalogues."""
+
+    RACE_SINGLE_CANDIDATE = "race-single-candidate"
+    RACE_TIE = "race-tie"
+    RACE_AGAINST_ALL_HIGHEST = "race-against-all-highest"
+    PRECINCT_OTHER_ELECTION = "precinct-other-election"
+    PRECINCT_VERSION_CONFLICT = "precinct-version-conflict"
+    PRECINCT_BUNDLE_CONFLICT = "precinct-bundle-conflict"
+    PRECINCT_MISSING = "precinct-missing"
+    PRECINCT_UNEXPECTED = "precinct-unexpected"
+    PRECINCT_AMENDED = "precinct-amended"
+    PRECINCT_RATIO_OVERRIDDEN = "precinct-ratio-overridden"
+    PRECINCT_RATIO_FAILED = "precinct-ratio-failed"
+    PRECINCT_RECOUNT_DIFFERS = "precinct-recount-differs"
+    VOTER_IN_SEVERAL_PRECINCTS = "voter-in-several-precincts"
+
+
 @dataclass(frozen=True)
 class Flag:
     """Something the district must look at: a stable code and its parameters."""
 
-    code: str
+    code: FlagCode
     params: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def precinct(self) -> str | None:
+        """The precinct the flag is about, if any."""
+        precinct = self.params.get("precinct")
+        return None if precinct is None else str(precinct)
+
+
+@dataclass(frozen=True)
+class SummedLine:
+    """One protocol line summed over the counted protocols."""
+
+    key: str
+    number: str
+    label: Mapping[str, str]
+    total: int
+
+
+@dataclass(frozen=True)
+class CandidateTotal:
+    """One candidate in ballot order with the votes summed over the counted protocols."""
+
+    id: str
+    label: Mapping[str, str]
+    votes: int
+    is_withdrawn: bool
+
+
+@dataclass(frozen=True)
+class Turnout:
+    """Listed voters, ballots issued (station and mobile) and the percentage (None with no listed voters)."""
+
+    listed: int
+    issued: int
+    percent: Decimal | None
 
 
 @dataclass(frozen=True)
@@ -41,12 +98,16 @@ class RaceSummary:
     expected_precincts: tuple[str, ...]
     reported: tuple[str, ...]
     missing: tuple[str, ...]
-    totals: dict[str, int]
-    lines: tuple[tuple[str, str, dict[str, str]], ...]
-    candidates: tuple[tuple[str, dict[str, str], int, bool], ...]
+    totals: Mapping[str, int]
+    lines: tuple[SummedLine, ...]
+    candidates: tuple[CandidateTotal, ...]
     leader: str | None
-    turnout: dict[str, Any]
+    turnout: Turnout
     flags: tuple[Flag, ...]
+
+    def line(self, key: str) -> SummedLine | None:
+        """The summed line `key`, if any counted protocol has it."""
+        return next((line for line in self.lines if line.key == key), None)
 
 
 def iin_reference(iin: str) -> str:
@@ -63,15 +124,15 @@ def aggregate_race(
     expected = tuple(dict.fromkeys(expected_precincts))
     flags: list[Flag] = []
     other = sorted({r.precinct for r in results if r.data.get("election_id") != election_id})
-    flags.extend(Flag("precinct-other-election", {"precinct": p}) for p in other)
+    flags.extend(Flag(FlagCode.PRECINCT_OTHER_ELECTION, {"precinct": p}) for p in other)
 
     chosen, conflicts = _newest(r for r in results if r.data.get("election_id") == election_id)
-    flags.extend(Flag("precinct-version-conflict", {"precinct": p, "version": v}) for p, v in conflicts.items())
+    flags.extend(Flag(FlagCode.PRECINCT_VERSION_CONFLICT, {"precinct": p, "version": v}) for p, v in conflicts.items())
     unexpected = sorted(set(chosen) - set(expected))
     reported = tuple(p for p in expected if p in chosen) + tuple(unexpected)
     missing = tuple(p for p in expected if p not in chosen)
-    flags.extend(Flag("precinct-missing", {"precinct": p}) for p in missing)
-    flags.extend(Flag("precinct-unexpected", {"precinct": p}) for p in unexpected)
+    flags.extend(Flag(FlagCode.PRECINCT_MISSING, {"precinct": p}) for p in missing)
+    flags.extend(Flag(FlagCode.PRECINCT_UNEXPECTED, {"precinct": p}) for p in unexpected)
 
     counted = [chosen[p][0] for p in reported]
     for precinct in reported:
@@ -92,20 +153,21 @@ def aggregate_race(
         reported=reported,
         missing=missing,
         totals=totals,
-        lines=tuple((key, number, label) for key, (number, label) in lines.items()),
+        lines=tuple(SummedLine(key, number, label, totals.get(key, 0)) for key, (number, label) in lines.items()),
         candidates=candidates,
         leader=leader,
         turnout=_turnout(totals),
-        flags=tuple(sorted(flags, key=lambda f: _flag_key(f, order))),
+        flags=tuple(sorted(flags, key=lambda f: flag_key(f, order))),
     )
 
 
-def _newest(results: Any) -> tuple[dict[str, tuple[PrecinctResult, bool]], dict[str, int]]:
+def _newest(results: Iterable[PrecinctResult]) -> tuple[dict[str, tuple[PrecinctResult, bool]], dict[str, int]]:
     """The highest version per precinct with whether it was amended, and precincts whose newest versions disagree."""
     by_precinct: dict[str, list[PrecinctResult]] = {}
     for result in results:
         by_precinct.setdefault(result.precinct, []).append(result)
-    chosen, conflicts = {}, {}
+    chosen: dict[str, tuple[PrecinctResult, bool]] = {}
+    conflicts: dict[str, int] = {}
     for precinct, versions in by_precinct.items():
         top = max(r.version for r in versions)
         newest = [r for r in versions if r.version == top]
@@ -121,23 +183,23 @@ def _newest(results: Any) -> tuple[dict[str, tuple[PrecinctResult, bool]], dict[
 def _precinct_flags(result: PrecinctResult, amended: bool) -> list[Flag]:
     """Flags raised by one counted protocol: amendment, overrides, failed ratios and recount differences."""
     precinct, data = result.precinct, result.data
-    flags = []
+    flags: list[Flag] = []
     if amended:
-        flags.append(Flag("precinct-amended", {"precinct": precinct, "version": result.version}))
+        flags.append(Flag(FlagCode.PRECINCT_AMENDED, {"precinct": precinct, "version": result.version}))
     overridden = tuple(dict.fromkeys(str(o.get("ratio")) for o in data.get("overrides") or ()))
     if overridden:
-        flags.append(Flag("precinct-ratio-overridden",
+        flags.append(Flag(FlagCode.PRECINCT_RATIO_OVERRIDDEN,
                           {"precinct": precinct, "ratios": overridden, "version": result.version}))
     for ratio in data.get("ratios") or ():
         # Older protocol files name the severity "kind".
         severity = ratio.get("severity", ratio.get("kind"))
         if ratio.get("ok") is False and severity in ("hard", "soft"):
-            flags.append(Flag("precinct-ratio-failed", {"precinct": precinct, "ratio": ratio.get("id")}))
+            flags.append(Flag(FlagCode.PRECINCT_RATIO_FAILED, {"precinct": precinct, "ratio": ratio.get("id")}))
     if result.raw_figures is not None:
         values = {line.get("key"): line.get("value") for line in data.get("lines") or ()}
         for key in RECOUNTED_LINES:
             if key in values and key in result.raw_figures and values[key] != result.raw_figures[key]:
-                flags.append(Flag("precinct-recount-differs", {
+                flags.append(Flag(FlagCode.PRECINCT_RECOUNT_DIFFERS, {
                     "precinct": precinct, "line": key, "protocol": values[key], "events": result.raw_figures[key]}))
     return flags
 
@@ -163,7 +225,7 @@ def _totals(counted: Sequence[PrecinctResult], lines: Mapping[str, Any]) -> dict
     return totals
 
 
-def _candidates(counted: Sequence[PrecinctResult], totals: Mapping[str, int]) -> tuple:
+def _candidates(counted: Sequence[PrecinctResult], totals: Mapping[str, int]) -> tuple[CandidateTotal, ...]:
     """Each candidate in ballot order with the summed votes; withdrawn if any counted protocol says so."""
     found: dict[str, list[Any]] = {}
     for result in counted:
@@ -174,26 +236,26 @@ def _candidates(counted: Sequence[PrecinctResult], totals: Mapping[str, int]) ->
             if cid not in found:
                 found[cid] = [dict(line.get("label") or {}), totals.get(line["key"], 0), False]
             found[cid][2] = found[cid][2] or bool(line.get("is_withdrawn"))
-    return tuple((cid, label, votes, withdrawn) for cid, (label, votes, withdrawn) in found.items())
+    return tuple(CandidateTotal(cid, label, votes, withdrawn) for cid, (label, votes, withdrawn) in found.items())
 
 
-def _winner(candidates: Sequence[tuple], against_all: int) -> tuple[str | None, list[Flag]]:
+def _winner(candidates: Sequence[CandidateTotal], against_all: int) -> tuple[str | None, list[Flag]]:
     """The relative-majority leader among standing candidates, and the cases left to the district."""
-    standing = [(cid, votes) for cid, _label, votes, withdrawn in candidates if not withdrawn]
-    flags = []
+    standing = [(c.id, c.votes) for c in candidates if not c.is_withdrawn]
+    flags: list[Flag] = []
     if len(standing) == 1:
-        flags.append(Flag("race-single-candidate", {"candidate": standing[0][0]}))
+        flags.append(Flag(FlagCode.RACE_SINGLE_CANDIDATE, {"candidate": standing[0][0]}))
     top = max((votes for _cid, votes in standing), default=0)
     if top <= 0:
         if against_all > 0:
-            flags.append(Flag("race-against-all-highest", {"against": against_all, "leader_votes": 0}))
+            flags.append(Flag(FlagCode.RACE_AGAINST_ALL_HIGHEST, {"against": against_all, "leader_votes": 0}))
         return None, flags
     leaders = tuple(cid for cid, votes in standing if votes == top)
     leader = leaders[0] if len(leaders) == 1 else None
     if leader is None:
-        flags.append(Flag("race-tie", {"candidates": leaders, "votes": top}))
+        flags.append(Flag(FlagCode.RACE_TIE, {"candidates": leaders, "votes": top}))
     if against_all >= top:
-        flags.append(Flag("race-against-all-highest", {"against": against_all, "leader_votes": top}))
+        flags.append(Flag(FlagCode.RACE_AGAINST_ALL_HIGHEST, {"against": against_all, "leader_votes": top}))
     return leader, flags
 
 
@@ -211,20 +273,18 @@ def _voters_in_several(counted: Sequence[PrecinctResult]) -> list[Flag]:
     for result in counted:
         for iin in several.intersection(result.ballot_iins):
             where.setdefault(iin, []).append(result.precinct)
-    return [Flag("voter-in-several-precincts", {"iin_ref": iin_reference(iin), "precincts": tuple(precincts)})
+    return [Flag(FlagCode.VOTER_IN_SEVERAL_PRECINCTS, {"iin_ref": iin_reference(iin), "precincts": tuple(precincts)})
             for iin, precincts in where.items()]
 
 
-def _turnout(totals: Mapping[str, int]) -> dict[str, Any]:
-    """Listed voters, ballots issued (station and mobile) and the percentage, rounded half up to 2 places."""
+def _turnout(totals: Mapping[str, int]) -> Turnout:
+    """Listed voters, ballots issued (station and mobile) and the percentage by the one turnout rule."""
     listed = totals.get("voters_listed", 0)
     issued = totals.get("ballots_issued_station", 0) + totals.get("ballots_issued_mobile", 0)
-    # Whole-number arithmetic so that the rounding does not depend on binary fractions.
-    percent = (issued * 20000 + listed) // (2 * listed) / 100 if listed > 0 else None
-    return {"listed": listed, "issued": issued, "percent": percent}
+    return Turnout(listed, issued, turnout_percent(issued, listed))
 
 
-def _flag_key(flag: Flag, order: Mapping[str, int]) -> tuple:
+def flag_key(flag: Flag, order: Mapping[str, int]) -> tuple[int, int, str, str, str]:
     """A total order on flags: race first, then precincts in the race's order, then voters."""
     group = _GROUP[flag.code.split("-", 1)[0]]
     precinct = flag.params.get("precinct")

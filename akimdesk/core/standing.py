@@ -10,12 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
+from enum import StrEnum
 
-from akimdesk.core.aggregate import Flag, PrecinctResult, RaceSummary, _flag_key, aggregate_race
+from akimdesk.core.aggregate import Flag, FlagCode, PrecinctResult, RaceSummary, aggregate_race, flag_key
 
-RECEIVED, AMENDED, CONFLICTING, MISSING = "received", "amended", "conflicting", "missing"
-STATUSES = (RECEIVED, AMENDED, CONFLICTING, MISSING)
-CONFLICT_CODES = frozenset({"precinct-version-conflict", "precinct-bundle-conflict"})
+
+class StandingKind(StrEnum):
+    """Where a precinct stands for the district."""
+
+    RECEIVED = "received"
+    AMENDED = "amended"
+    CONFLICTING = "conflicting"
+    MISSING = "missing"
+
+
+RECEIVED, AMENDED, CONFLICTING, MISSING = (StandingKind.RECEIVED, StandingKind.AMENDED, StandingKind.CONFLICTING,
+                                           StandingKind.MISSING)
+STATUSES = tuple(StandingKind)
+CONFLICT_CODES = frozenset({FlagCode.PRECINCT_VERSION_CONFLICT, FlagCode.PRECINCT_BUNDLE_CONFLICT})
 
 
 @dataclass(frozen=True)
@@ -23,7 +35,7 @@ class PrecinctStanding:
     """One precinct of the race: its status and every flag raised for it."""
 
     precinct: str
-    status: str
+    status: StandingKind
     flags: tuple[Flag, ...] = ()
 
     @property
@@ -44,17 +56,18 @@ def sum_race(
     """
     held = {p: tuple(sorted(set(numbers))) for p, numbers in (bundle_conflicts or {}).items() if numbers}
     summary = aggregate_race(election_id, expected_precincts, [r for r in results if r.precinct not in held])
-    flags = [Flag("precinct-bundle-conflict", {"precinct": p, "sequences": numbers}) for p, numbers in held.items()]
+    flags = [Flag(FlagCode.PRECINCT_BUNDLE_CONFLICT, {"precinct": p, "sequences": numbers})
+             for p, numbers in held.items()]
     flags += summary.flags
-    conflicting = {f.params["precinct"] for f in flags if f.code in CONFLICT_CODES}
+    conflicting = {f.precinct for f in flags if f.code in CONFLICT_CODES}
     # The sum could not count a precinct in conflict, but the precinct did report: it is not "missing".
-    flags = [f for f in flags if not (f.code == "precinct-missing" and f.params.get("precinct") in conflicting)]
+    flags = [f for f in flags if not (f.code == FlagCode.PRECINCT_MISSING and f.precinct in conflicting)]
     # The sum's own order of flags, so that a held-out precinct's flag stands where the race's order puts it.
     order = {p: i for i, p in enumerate(dict.fromkeys(summary.expected_precincts + summary.reported + tuple(held)))}
     return replace(
         summary,
         missing=tuple(p for p in summary.missing if p not in conflicting),
-        flags=tuple(sorted(flags, key=lambda f: _flag_key(f, order))),
+        flags=tuple(sorted(flags, key=lambda f: flag_key(f, order))),
     )
 
 
@@ -62,8 +75,8 @@ def precinct_standings(summary: RaceSummary) -> tuple[PrecinctStanding, ...]:
     """Every precinct of the race in its order (then any other one a flag names) with its status and flags."""
     flags: dict[str, list[Flag]] = {}
     for flag in summary.flags:
-        if flag.params.get("precinct"):
-            flags.setdefault(flag.params["precinct"], []).append(flag)
+        if flag.precinct:
+            flags.setdefault(flag.precinct, []).append(flag)
     standings = []
     for precinct in dict.fromkeys(summary.expected_precincts + summary.reported + tuple(flags)):
         found = tuple(flags.get(precinct, ()))
@@ -71,7 +84,7 @@ def precinct_standings(summary: RaceSummary) -> tuple[PrecinctStanding, ...]:
             status = CONFLICTING
         elif precinct not in summary.reported:
             status = MISSING
-        elif any(f.code == "precinct-amended" for f in found):
+        elif any(f.code == FlagCode.PRECINCT_AMENDED for f in found):
             status = AMENDED
         else:
             status = RECEIVED

@@ -1,129 +1,152 @@
-"""Accepting the precincts' bundles: verified, newer than what came before, or refused with the reason."""
+"""Accepting the precincts' bundles: verified, newer than what came before, or refused with the reason.
+
+Three phases: `plan_import` reads what the district holds (interface thread), `work_import` reads, verifies and
+decrypts the bundles with no database (any thread), `record_import` writes what the work accepted in one
+transaction, refused if the district accepted something from the same precincts meanwhile.
+"""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import partial
+from pathlib import Path
 
-from akimdesk.core.errors import AkimdeskError, RuleRefused, VerificationFailed
+from akimdesk.core.district_records import AcceptedMark, SealedKeys
+from akimdesk.core.errors import AkimdeskError, RuleRefused
 from akimdesk.core.timeline import utc_text
-from akimdesk.district.service import District, iin_hash
+from akimdesk.district.bundle_check import CheckedBundle, check_bundle, decrypting_key, verified_bundle
+from akimdesk.district.records import BundleCheck, ImportOutcome, ImportStatus
+from akimdesk.district.service import District, read_file
 
 # A bundle to import: its file name and its bytes, or a function that reads them when their turn comes.
 BundleFile = tuple[str, bytes | Callable[[], bytes]]
 # Told (bundles done, bundles in all): once before the first bundle, then after each.
 Progress = Callable[[int, int], None]
+BUNDLE_PATTERN = "*.akb"
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What the work needs (the district's certificates and sealed keys, the races) and what record re-checks."""
+
+    keys: SealedKeys
+    races: Mapping[str, tuple[str, ...]]
+    # (election id, precinct) -> the bundles accepted from it, oldest first.
+    accepted: Mapping[tuple[str, str], tuple[AcceptedMark, ...]]
+
+
+@dataclass(frozen=True)
+class ImportWork:
+    """Every bundle of one import checked: accepted, a no-op, a conflict, or refused with its reason."""
+
+    plan: ImportPlan
+    bundles: tuple[CheckedBundle, ...] = field(default=())
 
 
 class BundleIntake(District):
     """The district's import of bundles from USB sticks."""
 
+    def plan_import(self) -> ImportPlan:
+        """What the district has accepted per precinct of every race, and the keys the work needs."""
+        races = self.store.races()
+        accepted: dict[tuple[str, str], tuple[AcceptedMark, ...]] = {}
+        for race in races:
+            for precinct, marks in self.store.accepted_marks(race.election_id).items():
+                accepted[(race.election_id, precinct)] = marks
+        return ImportPlan(self.keys().sealed, {race.election_id: race.precincts for race in races}, accepted)
+
+    def record_import(self, work: ImportWork, *, actor: str) -> tuple[ImportOutcome, ...]:
+        """One transaction with an audit event per accepted bundle and per conflict; refused if the plan is outdated."""
+        touched = {(b.election_id, b.precinct) for b in work.bundles
+                   if b.status in (ImportStatus.ACCEPTED, ImportStatus.CONFLICT)}
+        held = {election_id: self.store.accepted_marks(election_id) for election_id in {e for e, _ in touched}}
+        for election_id, precinct in sorted(touched):
+            if held[election_id].get(precinct, ()) != work.plan.accepted.get((election_id, precinct), ()):
+                raise RuleRefused("plan-outdated", action="district-import")
+        at = utc_text(self.clock())
+        if touched:
+            with self._writing():
+                for bundle in work.bundles:
+                    if bundle.status == ImportStatus.ACCEPTED:
+                        self._record_accepted(bundle, at, actor)
+                    elif bundle.status == ImportStatus.CONFLICT:
+                        self._record_conflict(bundle, at, actor)
+        return tuple(bundle.outcome for bundle in work.bundles)
+
     def import_bundles(self, files: Sequence[BundleFile], *, passphrase: str, actor: str,
-                       progress: Progress | None = None) -> list[dict[str, Any]]:
-        """Import several bundles; each is accepted, a no-op, a conflict, or refused with its reason."""
-        report = progress or (lambda done, total: None)
-        total = len(files)
-        report(0, total)
-        _, encryption_key = self.unlock(passphrase)
-        outcomes = []
-        for done, (name, data) in enumerate(files, start=1):
-            try:
-                # A file read only now is held in memory one at a time, and one that cannot be read is refused alone.
-                content = data() if callable(data) else data
-                outcomes.append({"file": name, **self.import_bundle(content, encryption_key=encryption_key,
-                                                                    actor=actor)})
-            except AkimdeskError as error:
-                outcomes.append({"file": name, "status": "refused", "code": error.code, "params": error.params})
-            report(done, total)
-        return outcomes
+                       progress: Progress | None = None) -> tuple[ImportOutcome, ...]:
+        """Import several bundles: plan, work and record in a row."""
+        return self.record_import(work_import(self.plan_import(), files, passphrase, progress), actor=actor)
 
-    def import_bundle(self, data: bytes, *, encryption_key: Any, actor: str) -> dict[str, Any]:
-        """Verify one bundle and accept it if it is newer than what this precinct sent before."""
-        from akimdesk.bundle.format import read_bundle
+    def verify_bundle(self, data: bytes, *, file: str = "") -> BundleCheck:
+        """Verify one bundle (signature over every byte, certificate, parts, signed protocol) without importing it."""
+        keys = self.keys().sealed
+        return verified_bundle(keys, data, file)
 
-        bundle = read_bundle(data, self.signing_certificate())
-        manifest = bundle.manifest
-        race = self.race(manifest["election_id"], required=False)
-        if race is None:
-            raise RuleRefused("bundle-other-election")
-        precinct = manifest["precinct"]
-        if precinct not in race["precincts"]:
-            raise RuleRefused("bundle-unknown-precinct", precinct=precinct)
-        earlier = self.store.fetch_all(
-            "SELECT * FROM bundles WHERE election_id = ? AND precinct = ? ORDER BY bundle_id",
-            [manifest["election_id"], precinct],
-        )
-        if any(row["file_sha256"] == bundle.file_sha256 for row in earlier):
-            return {"status": "already-accepted", "precinct": precinct, "sequence": manifest["sequence"]}
-        same_sequence = next((row for row in earlier if row["sequence"] == manifest["sequence"]), None)
-        if same_sequence is not None:
-            return self._record_conflict(manifest, bundle.file_sha256, same_sequence["file_sha256"], actor)
-        version = manifest["latest_protocol"]["version"]
-        newest = max(earlier, key=lambda r: (r["protocol_version"], r["sequence"]), default=None)
-        if newest is not None and (version, manifest["sequence"]) <= (newest["protocol_version"], newest["sequence"]):
-            raise RuleRefused("bundle-older", precinct=precinct, sequence=manifest["sequence"],
-                              accepted=newest["sequence"])
-        protocol = self._checked_protocol(bundle, version)
-        raw_figures, ballot_hashes = self._recount(bundle, encryption_key)
-        at = utc_text(self.clock())
-        with self._writing():
-            row = self._insert("bundles", {
-                "election_id": manifest["election_id"], "precinct": precinct, "sequence": manifest["sequence"],
-                "protocol_version": version, "file_sha256": bundle.file_sha256,
-                "manifest": json.dumps(manifest, ensure_ascii=False, sort_keys=True),
-                "protocol_data": json.dumps(protocol, ensure_ascii=False, sort_keys=True),
-                "raw_figures": json.dumps(raw_figures, sort_keys=True),
-                "ballot_iin_hashes": json.dumps(sorted(ballot_hashes)),
-                "accepted_at": at, "accepted_by": actor,
-            })
-            self._audit("bundle-accepted", actor, at, [("bundles", *row)], {
-                "precinct": precinct, "sequence": manifest["sequence"], "protocol_version": version,
-                "file_sha256": bundle.file_sha256,
-            })
-        # A later bundle of the same protocol version replaces no protocol (and a different one is a conflict).
-        replaced = newest["protocol_version"] if newest and newest["protocol_version"] < version else None
-        return {"status": "accepted", "precinct": precinct, "sequence": manifest["sequence"],
-                "protocol_version": version, "supersedes": replaced}
+    def verify_bundle_file(self, path: Path | str) -> BundleCheck:
+        """Verify the bundle in the file at `path` without importing it."""
+        return self.verify_bundle(read_file(Path(path)), file=str(path))
 
-    def _record_conflict(self, manifest: dict, file_sha256: str, accepted_sha256: str, actor: str) -> dict[str, Any]:
-        at = utc_text(self.clock())
-        with self._writing():
-            row = self._insert("conflicts", {
-                "election_id": manifest["election_id"], "precinct": manifest["precinct"],
-                "sequence": manifest["sequence"], "file_sha256": file_sha256, "accepted_sha256": accepted_sha256,
-                "at": at, "actor": actor,
-            })
-            self._audit("bundle-conflict", actor, at, [("conflicts", *row)],
-                        {"precinct": manifest["precinct"], "sequence": manifest["sequence"]})
-        return {"status": "conflict", "precinct": manifest["precinct"], "sequence": manifest["sequence"]}
+    def bundle_files(self, paths: Sequence[Path | str]) -> list[BundleFile]:
+        """Bundles to import from files, each read when its turn comes (one that cannot be read is refused alone)."""
+        return [(str(path), partial(read_file, Path(path))) for path in paths]
 
-    def _checked_protocol(self, bundle: Any, version: int) -> dict[str, Any]:
-        from akimdesk.signing.pdf_verify import verify_protocol_pdf
+    def bundles_on_drives(self) -> list[Path]:
+        """Every bundle file (.akb) on the USB sticks plugged in."""
+        from akimdesk.bundle import usb
 
+        return [path for drive in usb.list_removable_drives()
+                for path in sorted(Path(drive.mount_point).glob(BUNDLE_PATTERN))]
+
+    def _record_accepted(self, bundle: CheckedBundle, at: str, actor: str) -> None:
+        import json
+
+        row = self._insert("bundles", {
+            "election_id": bundle.election_id, "precinct": bundle.precinct, "sequence": bundle.sequence,
+            "protocol_version": bundle.protocol_version, "file_sha256": bundle.file_sha256,
+            "manifest": json.dumps(bundle.manifest, ensure_ascii=False, sort_keys=True),
+            "protocol_data": json.dumps(bundle.protocol_data, ensure_ascii=False, sort_keys=True),
+            "raw_figures": json.dumps(dict(bundle.raw_figures), sort_keys=True),
+            "ballot_iin_hashes": json.dumps(sorted(bundle.ballot_iin_hashes)),
+            "accepted_at": at, "accepted_by": actor,
+        })
+        self._audit("bundle-accepted", actor, at, [("bundles", *row)], {
+            "precinct": bundle.precinct, "sequence": bundle.sequence, "protocol_version": bundle.protocol_version,
+            "file_sha256": bundle.file_sha256,
+        })
+
+    def _record_conflict(self, bundle: CheckedBundle, at: str, actor: str) -> None:
+        row = self._insert("conflicts", {
+            "election_id": bundle.election_id, "precinct": bundle.precinct, "sequence": bundle.sequence,
+            "file_sha256": bundle.file_sha256, "accepted_sha256": bundle.accepted_sha256, "at": at, "actor": actor,
+        })
+        self._audit("bundle-conflict", actor, at, [("conflicts", *row)],
+                    {"precinct": bundle.precinct, "sequence": bundle.sequence})
+
+
+def work_import(plan: ImportPlan, files: Sequence[BundleFile], passphrase: str,
+                report: Progress | None = None) -> ImportWork:
+    """Read, verify and decrypt every bundle against what the plan saw accepted (no database: any thread)."""
+    tell = report or (lambda done, total: None)
+    total = len(files)
+    tell(0, total)
+    keys = decrypting_key(plan.keys, passphrase)
+    held = dict(plan.accepted)
+    checked: list[CheckedBundle] = []
+    for done, (name, data) in enumerate(files, start=1):
         try:
-            pdf = bundle.parts[f"protocol/v{version}.pdf"]
-            data = bundle.json_part(f"protocol/v{version}.json")
-        except (KeyError, ValueError):
-            raise VerificationFailed("bundle-protocol-missing", version=version) from None
-        verified = verify_protocol_pdf(pdf, self.signing_certificate())
-        if (verified.data != data or verified.protocol_hash != bundle.manifest["latest_protocol"]["protocol_hash"]
-                or verified.precinct != bundle.manifest["precinct"]):
-            raise VerificationFailed("bundle-protocol-mismatch", version=version)
-        return data
-
-    def _recount(self, bundle: Any, encryption_key: Any) -> tuple[dict[str, int], set[str]]:
-        from akimdesk.signing.envelope import open_sealed
-
-        personal = json.loads(open_sealed(bundle.parts["personal.cms"], self.encryption_certificate(), encryption_key))
-        iins = {voter["voter_id"]: voter["iin"] for voter in personal["voters"]}
-        holding: dict[int, dict[str, Any]] = {}
-        for event in sorted(bundle.json_part("events.json")["check_ins"], key=lambda e: e["check_in_id"]):
-            if event["kind"] == "issue":
-                holding[event["voter_id"]] = event
-            else:
-                holding.pop(event["voter_id"], None)
-        figures = {"ballots_issued_station": 0, "ballots_issued_mobile": 0}
-        for event in holding.values():
-            figures[f"ballots_issued_{event['mode']}"] += 1
-        return figures, {iin_hash(iins[voter_id]) for voter_id in holding if voter_id in iins}
+            # A file read only now is held in memory one at a time, and one that cannot be read is refused alone.
+            content = data() if callable(data) else data
+            bundle = check_bundle(keys, plan.races, held, content)
+        except AkimdeskError as error:
+            bundle = CheckedBundle.refused(error)
+        bundle = replace(bundle, file=name)
+        if bundle.status == ImportStatus.ACCEPTED:
+            # A later bundle of the same import is judged against this one as if it were already accepted.
+            key = (bundle.election_id, bundle.precinct)
+            held[key] = (*held.get(key, ()), AcceptedMark(bundle.sequence, bundle.protocol_version,
+                                                          bundle.file_sha256))
+        checked.append(bundle)
+        tell(done, total)
+    return ImportWork(plan, tuple(checked))

@@ -78,7 +78,6 @@ def run_district_gui(database: Path, argv: list[str] | None = None) -> int:
     from akimdesk.district import DistrictDesk
     from akimdesk.gui.district.desk import DistrictDeskState
     from akimdesk.gui.district.window import DistrictWindow
-    from akimdesk.storage.store import open_store
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("akimdesk")
@@ -88,7 +87,7 @@ def run_district_gui(database: Path, argv: list[str] | None = None) -> int:
     translations = Translations(app)
     translations.switch(initial_language(settings))
     try:
-        district = DistrictDesk(open_store(database, writable=True, kind="district"), system_clock)
+        district = DistrictDesk.open(database, system_clock)
     except AkimdeskError as error:
         QMessageBox.critical(None, "akimdesk", render(error.code, error.params, translations.language))
         return error.exit_code
@@ -103,4 +102,4 @@ def run_district_gui(database: Path, argv: list[str] | None = None) -> int:
         if window is not None:
             window.deleteLater()
             QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        district.store.close()
+        district.close()

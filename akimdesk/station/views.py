@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from akimdesk.core.check_ins import PriorBallot
+from akimdesk.core.turnout import turnout_percent
 
 
 @dataclass(frozen=True)
@@ -62,5 +63,5 @@ class TurnoutFigures:
 
     @property
     def percent(self) -> float:
-        """Share of listed voters who have received a ballot."""
-        return round(100.0 * self.issued / self.listed, 2) if self.listed else 0.0
+        """Share of listed voters who have received a ballot, rounded by the one turnout rule (half up)."""
+        return float(turnout_percent(self.issued, self.listed) or 0)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import copy
 import json
 import time
+from decimal import Decimal
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from akimdesk.core.aggregate import PrecinctResult, aggregate_race, iin_reference
+from akimdesk.core.aggregate import PrecinctResult, Turnout, aggregate_race, iin_reference
 
 SAMPLE = json.loads((Path(__file__).resolve().parents[1] / "fixtures" / "protocol-sample.json").read_text("utf-8"))
 ELECTION = SAMPLE["election_id"]
@@ -56,12 +57,13 @@ def test_totals_over_three_precincts_are_the_sums_and_the_leader_is_named():
     assert summary.totals["votes_against_all"] == 142 * 2 + 50
     assert summary.totals["voters_listed"] == 1200 * 2 + 800
     assert summary.totals["ballots_received"] == 1224 * 3
-    assert [key for key, _number, _label in summary.lines] == [line["key"] for line in SAMPLE["lines"]]
-    assert summary.lines[0][1] == "1" and summary.lines[0][2]["kk"].startswith("Тізімге")
-    assert [(c[0], c[2], c[3]) for c in summary.candidates] == [("C1", 515, False), ("C2", 1076, False),
-                                                                ("C3", 0, True)]
+    assert [line.key for line in summary.lines] == [line["key"] for line in SAMPLE["lines"]]
+    assert summary.lines[0].number == "1" and summary.lines[0].label["kk"].startswith("Тізімге")
+    assert all(line.total == summary.totals[line.key] for line in summary.lines)
+    assert [(c.id, c.votes, c.is_withdrawn) for c in summary.candidates] == [("C1", 515, False), ("C2", 1076, False),
+                                                                             ("C3", 0, True)]
     assert summary.leader == "C2"
-    assert summary.turnout == {"listed": 3200, "issued": 954 * 3, "percent": 89.44}
+    assert summary.turnout == Turnout(listed=3200, issued=954 * 3, percent=Decimal("89.44"))
     assert not [c for c in codes(summary) if c.startswith("race-")]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import pypdfium2
@@ -15,6 +16,7 @@ from akimdesk.bundle.usb import FolderDrive
 from akimdesk.core.errors import AkimdeskError
 from akimdesk.demo import write_demo_voter_list
 from akimdesk.district import DistrictDesk
+from akimdesk.district.records import IssuedPackage, PackagesIssued
 from akimdesk.gui.district.desk import DistrictDeskState
 from akimdesk.gui.district.window import IMPORT, KEYS, PACKAGES, PRECINCTS, RACE, REPORT, DistrictWindow
 from akimdesk.gui.qt import QApplication, QEvent, QFileDialog, Qt, QTimer
@@ -22,7 +24,6 @@ from akimdesk.messages import render
 from akimdesk.reports.district_pdf import fingerprint_groups
 from akimdesk.reports.words import number_words
 from akimdesk.signing.keys import certificate_fingerprint
-from akimdesk.storage.store import open_store
 from tests.conftest import ELECTION_DATE, TEST_KEY_COST
 from tests.gui.conftest import type_text
 from tests.gui.test_glyphs_and_screenshots import missing_glyphs, visible_text
@@ -57,8 +58,7 @@ def make_district(tmp_path, clock):
     opened = []
 
     def make(name: str = "district.db") -> DistrictDesk:
-        district = DistrictDesk(open_store(tmp_path / name, writable=True, kind="district"), clock,
-                                key_cost=TEST_KEY_COST)
+        district = DistrictDesk.open(tmp_path / name, clock, key_cost=TEST_KEY_COST)
         opened.append(district)
         return district
 
@@ -240,9 +240,9 @@ def test_packages_then_bundles_in_the_race_the_precincts_and_the_summary(
     missing = "түскен жоқ"
     assert [r[2] for r in table(precincts.precincts_view)] == [missing] * 3
 
-    issued = {"fingerprint": fingerprint, "issued": [
-        {"precinct": n, "package": str(next(inputs["packages"].glob(f"package-*-p{n}.json"))),
-         "act": str(inputs["acts"] / f"act-p{n}.pdf")} for n in ("1001", "1002")]}
+    issued = PackagesIssued("", fingerprint, tuple(
+        IssuedPackage(n, str(next(inputs["packages"].glob(f"package-*-p{n}.json"))), str(inputs["acts"] / f"act-p{n}.pdf"))
+        for n in ("1001", "1002")))
     station = precinct_day(tmp_path, clock, issued, "1001")
     first = export(station, tmp_path, "stick1")
     second = export(precinct_day(tmp_path, clock, issued, "1002", checkins=8), tmp_path, "stick2")
@@ -303,7 +303,7 @@ def test_packages_then_bundles_in_the_race_the_precincts_and_the_summary(
         assert expected in text, expected
     click(qtbot, report.verify_button)
     wait_for_work(qtbot, window)
-    assert report.audit_message.text() == render("done-district-verify", district.verify_audit(), "kk")
+    assert report.audit_message.text() == render("done-district-verify", asdict(district.verify_audit()), "kk")
 
     for language, name in (("kk", "Қазақша"), ("ru", "Русский")):
         choose_language(window, name)
@@ -435,3 +435,15 @@ def test_a_conflicting_precinct_is_left_out_alike_on_the_pages_and_on_the_summar
 
     choose_language(window, "Русский")
     assert {r[0]: r[2] for r in table(precincts.precincts_view)}["1001"] == "расхождение версий"
+
+
+def test_opening_the_district_window_loads_no_paper_or_pdf_signing_library():
+    # The fingerprint grid groups the fingerprint with the core's rule, so reportlab loads only for a paper.
+    import os
+    import subprocess
+
+    probe = ("import sys, akimdesk.gui.app, akimdesk.gui.district.window; "
+             "print(sorted(m for m in ('pyhanko', 'reportlab') if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout.strip()
+    assert loaded == "[]"

@@ -16,6 +16,7 @@ import pytest
 from akimdesk.bundle.usb import FolderDrive
 from akimdesk.demo import DEMO_PASSPHRASE
 from akimdesk.district import DistrictDesk
+from akimdesk.district.records import IssuedPackage, PackagesIssued
 from akimdesk.gui.comfort import Comfort
 from akimdesk.gui.dialogs.undo_check_in_dialog import UndoCheckInDialog
 from akimdesk.gui.district.desk import DistrictDeskState
@@ -63,7 +64,6 @@ from akimdesk.gui.settings import DEFAULT_FONT_POINTS, LaptopSettings
 from akimdesk.gui.widgets.elided_label import ElidedLabel
 from akimdesk.reports.fonts import font_bytes
 from akimdesk.signing.keys import certificate_fingerprint
-from akimdesk.storage.store import open_store
 from tests.conftest import BALANCED_COUNT, CHAIR, ISSUER, SECRETARY, TEST_KEY_COST, enter_count
 from tests.gui.conftest import type_text
 from tests.gui.test_languages import choose_language
@@ -404,8 +404,7 @@ def district_window(qapp, translations, clock, tmp_path):
     from tests.gui.test_district_window import DISTRICT_NAME, HANDOVER_COST
     from tests.test_district import DISTRICT_PASSPHRASE
 
-    district = DistrictDesk(open_store(tmp_path / "district.db", writable=True, kind="district"), clock,
-                            key_cost=TEST_KEY_COST)
+    district = DistrictDesk.open(tmp_path / "district.db", clock, key_cost=TEST_KEY_COST)
     district.init(DISTRICT_NAME, DISTRICT_PASSPHRASE)
     window = DistrictWindow(DistrictDeskState(district, clock, language=translations.language,
                                               handover_cost=HANDOVER_COST), translations)
@@ -429,9 +428,9 @@ def test_every_district_page_has_every_glyph_no_cut_text_and_a_screenshot(
     issue_through_the_page(qtbot, window, inputs)
     assert window.packages_page.issued_table.rowCount() == 3
     fingerprint = certificate_fingerprint(window._desk.district.signing_certificate())
-    issued = {"fingerprint": fingerprint, "issued": [
-        {"precinct": n, "package": str(next(inputs["packages"].glob(f"package-*-p{n}.json"))),
-         "act": str(inputs["acts"] / f"act-p{n}.pdf")} for n in ("1001", "1002")]}
+    issued = PackagesIssued("", fingerprint, tuple(
+        IssuedPackage(n, str(next(inputs["packages"].glob(f"package-*-p{n}.json"))), str(inputs["acts"] / f"act-p{n}.pdf"))
+        for n in ("1001", "1002")))
     bundles = []
     for number, checkins in (("1001", 6), ("1002", 8)):
         path = tmp_path / f"p{number}.akb"
@@ -459,8 +458,7 @@ def test_a_new_district_keys_page_has_every_glyph_and_no_cut_text(
         qapp, translations, clock, tmp_path, app_font, screenshot_dir, qtbot):
     from tests.gui.test_district_window import HANDOVER_COST
 
-    district = DistrictDesk(open_store(tmp_path / "new.db", writable=True, kind="district"), clock,
-                            key_cost=TEST_KEY_COST)
+    district = DistrictDesk.open(tmp_path / "new.db", clock, key_cost=TEST_KEY_COST)
     window = DistrictWindow(DistrictDeskState(district, clock, language=translations.language,
                                               handover_cost=HANDOVER_COST), translations)
     window.show()

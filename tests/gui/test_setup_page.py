@@ -274,12 +274,10 @@ def test_a_package_with_a_sealed_voter_list_brings_the_list_in(make_window, empt
                                                                monkeypatch, qtbot):
     from akimdesk.demo import write_demo_voter_list
     from akimdesk.district import DistrictDesk
-    from akimdesk.storage.store import open_store
     from tests.conftest import ELECTION_DATE, TEST_KEY_COST
     from tests.test_district import DISTRICT_PASSPHRASE, act_secrets, election_document, precincts_document
 
-    district = DistrictDesk(open_store(tmp_path / "district.db", writable=True, kind="district"), clock,
-                            key_cost=TEST_KEY_COST)
+    district = DistrictDesk.open(tmp_path / "district.db", clock, key_cost=TEST_KEY_COST)
     district.init("Демо аумақтық сайлау комиссиясы", DISTRICT_PASSPHRASE)
     voters = tmp_path / "1001.csv"
     write_demo_voter_list(voters, 40, ELECTION_DATE)
@@ -287,14 +285,14 @@ def test_a_package_with_a_sealed_voter_list_brings_the_list_in(make_window, empt
                                      out_dir=tmp_path / "out", acts_dir=tmp_path / "acts",
                                      passphrase=DISTRICT_PASSPHRASE, actor="district", handover_cost=2**10)
     district.store.close()
-    entry = issued["issued"][0]
+    entry = issued.issued[0]
 
     window = make_window(empty_station)
     page = window.setup_page
     form = page.package_form
-    answer_file_dialog(monkeypatch, Path(entry["package"]))
+    answer_file_dialog(monkeypatch, Path(entry.package))
     click(qtbot, form.choose_file_button)
-    fill_and_load(qtbot, form, issued["fingerprint"], act_secrets(entry["act"]), "our commission passphrase")
+    fill_and_load(qtbot, form, issued.fingerprint, act_secrets(entry.act), "our commission passphrase")
     message = wait_for_message(qtbot, form.message_label)
 
     assert message.endswith("Пакетке мөрленген сайлаушылар тізімі жүктелді: 40 сайлаушы.")

@@ -349,8 +349,7 @@ def real_precinct(folder: Path) -> District:
     """A district that issues precinct 1001's package, and that precinct's real day and exported bundle."""
     started = time.perf_counter()
     clock = FixedClock(ELECTION_DATE - dt.timedelta(days=1), "10:00")
-    desk = DistrictDesk(open_store(folder / "district-issuing.db", writable=True, kind="district"), clock,
-                        key_cost=KEY_COST)
+    desk = DistrictDesk.open(folder / "district-issuing.db", clock, key_cost=KEY_COST)
     desk.init("Бенчмарк аумақтық сайлау комиссиясы", DISTRICT_PASSPHRASE)
     content = demo_content(ELECTION_DATE, BUNDLE_VOTERS)
     election = {"format": ELECTION_FILE_FORMAT, **{k: content[k] for k in ("election", "race", "candidates",
@@ -367,12 +366,12 @@ def real_precinct(folder: Path) -> District:
     issued = desk.issue_packages(election, precincts, {number: voters}, out_dir=folder / "packages",
                                  acts_dir=folder / "acts", passphrase=DISTRICT_PASSPHRASE, actor=ACTOR,
                                  handover_cost=2**10)
-    entry = issued["issued"][0]
+    entry = issued.issued[0]
     station_clock = FixedClock(ELECTION_DATE - dt.timedelta(days=1), "12:00")
     station = Station(open_store(folder / f"station-{number}.db", writable=True), station_clock, key_cost=KEY_COST)
     try:
-        station.load_election(Path(entry["package"]).read_bytes(), fingerprint=issued["fingerprint"],
-                              actor=DEMO_CHAIR, one_time_passphrase=act_passphrase(Path(entry["act"])),
+        station.load_election(Path(entry.package).read_bytes(), fingerprint=issued.fingerprint,
+                              actor=DEMO_CHAIR, one_time_passphrase=act_passphrase(Path(entry.act)),
                               new_passphrase=COMMISSION)
         assert station.turnout().listed == BUNDLE_VOTERS
         station_clock.set("07:30")
@@ -384,9 +383,9 @@ def real_precinct(folder: Path) -> District:
         data = json.loads(station.store.protocol(1)["data"])
     finally:
         station.store.close()
-    race = desk.race(issued["election_id"])
+    race = desk.race(issued.election_id)
     real = Path(exported["file"])
-    return District(desk, clock, issued["election_id"], race["definition"], real,
+    return District(desk, clock, issued.election_id, dict(race.definition), real,
                     read_bundle(real.read_bytes(), desk.signing_certificate()).manifest,
                     {line["key"]: line["value"] for line in data["lines"]}, time.perf_counter() - started)
 
@@ -404,8 +403,8 @@ def recipe_from(district: District, folder: Path) -> BundleRecipe:
     return BundleRecipe(
         district_key_der=signing_key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
                                                    serialization.NoEncryption()),
-        district_certificate_pem=district.desk.keys()["signing_certificate_pem"],
-        encryption_certificate_pem=district.desk.keys()["encryption_certificate_pem"],
+        district_certificate_pem=district.desk.keys().sealed.signing_certificate_pem,
+        encryption_certificate_pem=district.desk.keys().sealed.encryption_certificate_pem,
         election_id=district.election_id,
         manifest=manifest,
         protocol_data=bundle.json_part("protocol/v1.json"),
@@ -431,7 +430,7 @@ def generate_bundles(recipe: BundleRecipe, numbers: list[int]) -> tuple[dict[int
 def fresh_desk(district: District, path: Path, precincts: list[str]) -> DistrictDesk:
     """A new district database holding the district's keys (from its key backup) and the race."""
     clock = FixedClock(ELECTION_DATE, "22:00")
-    desk = DistrictDesk(open_store(path, writable=True, kind="district"), clock, key_cost=KEY_COST)
+    desk = DistrictDesk.open(path, clock, key_cost=KEY_COST)
     desk.key_restore(district.desk.key_backup(), DISTRICT_PASSPHRASE)
     with desk._writing():
         desk.register_race(district.election_id, district.definition, precincts, utc_text(clock()), ACTOR)
@@ -443,7 +442,7 @@ def read_files(paths: Iterable[Path]) -> list[tuple[str, bytes]]:
     return [(str(path), path.read_bytes()) for path in paths]
 
 
-def import_and_summarise(desk: DistrictDesk, paths: list[Path]) -> tuple[list[dict], Any, float, float, float]:
+def import_and_summarise(desk: DistrictDesk, paths: list[Path]) -> tuple[tuple[Any, ...], Any, float, float, float]:
     started = time.perf_counter()
     files = read_files(paths)
     read = time.perf_counter()
@@ -464,39 +463,38 @@ def bare_reads(district: District, paths: list[Path]) -> float:
 
 STAGES = (
     ("read_bundle (signature, certificate, part hashes)", "format.py", "read_bundle"),
-    ("protocol PDF check (verify_protocol_pdf)", "pdf.py", "verify_protocol_pdf"),
-    ("  of which pyHanko signature validation", "pdf.py", "_validate"),
-    ("  of which QR render + decode", "pdf.py", "_qr_texts"),
-    ("sealed personal data + recount (_recount)", "intake.py", "_recount"),
+    ("protocol PDF check (verify_protocol_pdf)", "pdf_verify.py", "verify_protocol_pdf"),
+    ("  of which pyHanko signature validation", "pdf_verify.py", "_validate"),
+    ("  of which QR render + decode", "pdf_verify.py", "_qr_texts"),
+    ("sealed personal data + recount (_recount)", "bundle_check.py", "_recount"),
     ("  of which RSA/CMS decrypt (open_sealed)", "envelope.py", "open_sealed"),
 )
-# The stages that import_bundle calls one after the other; the rest is its own work.
-TOP_STAGES = (("format.py", "read_bundle"), ("pdf.py", "verify_protocol_pdf"), ("intake.py", "_recount"))
+# The stages that checking a bundle calls one after the other; the rest is its own work.
+TOP_STAGES = (("format.py", "read_bundle"), ("pdf_verify.py", "verify_protocol_pdf"), ("bundle_check.py", "_recount"))
 
 
 def stage_breakdown(desk: DistrictDesk, paths: list[Path], *, top: int | None = None) -> list[str]:
     """cProfile a few imports into `desk`; their per-bundle time by stage (and the top entries if asked)."""
-    _, encryption_key = desk.unlock(DISTRICT_PASSPHRASE)
     files = read_files(paths)
     profiler = cProfile.Profile()
     started = time.perf_counter()
     profiler.enable()
-    for _, data in files:
-        assert desk.import_bundle(data, encryption_key=encryption_key, actor=ACTOR)["status"] == "accepted"
+    outcomes = desk.import_bundles(files, passphrase=DISTRICT_PASSPHRASE, actor=ACTOR)
     profiler.disable()
+    assert [o.status for o in outcomes] == ["accepted"] * len(files)
     wall = time.perf_counter() - started
     stats = pstats.Stats(profiler)
     cumulative: dict[tuple[str, str], float] = {}
     for (file, _, name), (_, _, _, cum, _) in stats.stats.items():
         key = (Path(file).name, name)
         cumulative[key] = max(cumulative.get(key, 0.0), cum)
-    total = cumulative.get(("intake.py", "import_bundle"), wall)
+    total = cumulative.get(("intake.py", "import_bundles"), wall)
     lines = [f"{len(files)} imports under cProfile: {ms(wall / len(files))} per bundle (profiler overhead included)"]
     for label, file, name in STAGES:
         seconds = cumulative.get((file, name), 0.0)
         lines.append(f"  {label:<52} {ms(seconds / len(files)):>10}  {100 * seconds / total:5.1f}%")
     rest = total - sum(cumulative.get(stage, 0.0) for stage in TOP_STAGES)
-    lines.append(f"  {'the rest (look-ups, database write with fsync, audit)':<52} "
+    lines.append(f"  {'the rest (unlock, look-ups, database write with fsync, audit)':<52} "
                  f"{ms(rest / len(files)):>10}  {100 * rest / total:5.1f}%")
     if top:
         out = io.StringIO()
@@ -534,9 +532,9 @@ def test_import_and_aggregate_of_100_and_1000_bundles(perf_work):
             if count == largest:
                 summary_profile = top_functions(desk.summary, 8)
         finally:
-            desk.store.close()
-        assert [o["status"] for o in outcomes] == ["accepted"] * count, \
-            [o for o in outcomes if o["status"] != "accepted"][:3]
+            desk.close()
+        assert [o.status for o in outcomes] == ["accepted"] * count, \
+            [o for o in outcomes if o.status != "accepted"][:3]
         assert summary.reported == tuple(precincts) and summary.missing == ()
         assert summary.totals["votes_C1"] == count * district.protocol_values["votes_C1"]
         assert summary.totals["ballots_issued_station"] == count * BUNDLE_BALLOTS
@@ -583,7 +581,7 @@ def test_import_and_aggregate_of_100_and_1000_bundles(perf_work):
         profiled = [every[i] for i in range(0, len(every), max(1, len(every) // PROFILED_IMPORTS))]
         lines += ["", *stage_breakdown(profile_desk, profiled[:PROFILED_IMPORTS], top=30 if missed else None)]
     finally:
-        profile_desk.store.close()
+        profile_desk.close()
     print_block("District import and summary of precinct bundles "
                 f"({BUNDLE_VOTERS:,} voters, {BUNDLE_BALLOTS:,} ballots each)", lines)
     if target_total is not None:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from functools import partial
-from pathlib import Path
-from typing import Any
-
 from akimdesk.core.errors import AkimdeskError
+from akimdesk.district.intake import ImportWork, work_import
+from akimdesk.district.records import ImportOutcome, ImportStatus
 from akimdesk.gui.district.desk import ACTOR, DistrictDeskState
 from akimdesk.gui.district.models import OutcomeTableModel
+from akimdesk.gui.district.page import DistrictPage
 from akimdesk.gui.district.widgets import MessageLabel, passphrase_edit
-from akimdesk.gui.pages.base import Page, title_label
+from akimdesk.gui.pages.base import title_label
 from akimdesk.gui.qt import (
     QAbstractItemView,
     QFileDialog,
@@ -22,13 +21,9 @@ from akimdesk.gui.qt import (
     QTableView,
     QVBoxLayout,
 )
-from akimdesk.gui.work import Report, run_job
-
-BUNDLE_PATTERN = "*.akb"
-TROUBLED = ("refused", "conflict")
 
 
-class ImportPage(Page):
+class ImportPage(DistrictPage):
     """The district's intake: every bundle is verified, then accepted if newer, or refused with the reason."""
 
     def __init__(self, desk: DistrictDeskState, parent=None) -> None:
@@ -103,12 +98,9 @@ class ImportPage(Page):
             self._import(files)
 
     def _on_sticks_button_clicked(self) -> None:
-        from akimdesk.bundle import usb
-
         if not self._has_passphrase():
             return
-        files = [str(path) for drive in usb.list_removable_drives()
-                 for path in sorted(Path(drive.mount_point).glob(BUNDLE_PATTERN))]
+        files = [str(path) for path in self._desk.district.bundles_on_drives()]
         if not files:
             self.message_label.say(lambda: self.tr("No bundles (.akb files) were found on the USB sticks."), False)
             return
@@ -122,24 +114,32 @@ class ImportPage(Page):
         return False
 
     def _import(self, files: list[str]) -> None:
-        from akimdesk.cli.inputs import read_bytes
-
         district, passphrase = self._desk.district, self.passphrase_edit.text()
+        try:
+            plan = district.plan_import()
+        except AkimdeskError as error:
+            self._on_refused(error)
+            return
         # Each file is read when its turn comes, so one that cannot be read is refused on its own.
-        bundles = [(file, partial(read_bytes, file)) for file in files]
-
-        def intake(report: Report) -> list[dict[str, Any]]:
-            return district.import_bundles(bundles, passphrase=passphrase, actor=ACTOR, progress=report)
-
+        bundles = district.bundle_files(files)
         self.model.set_rows([])
-        run_job(self._desk, self, self.tr("Checking and importing {count} bundle(s)…").format(count=len(files)),
-                intake, self._on_imported, self._on_refused)
+        # Only reading, verifying and decrypting runs in the background; the district records it back here.
+        self._run(self.tr("Checking and importing {count} bundle(s)…").format(count=len(files)),
+                lambda report: work_import(plan, bundles, passphrase, report), self._on_worked, self._on_refused)
 
-    def _on_imported(self, outcomes: list[dict[str, Any]]) -> None:
-        self.model.set_rows(outcomes)
+    def _on_worked(self, work: ImportWork) -> None:
+        try:
+            outcomes = self._desk.district.record_import(work, actor=ACTOR)
+        except AkimdeskError as error:
+            self._on_refused(error)
+            return
+        self._on_imported(outcomes)
+
+    def _on_imported(self, outcomes: tuple[ImportOutcome, ...]) -> None:
+        self.model.set_rows(list(outcomes))
         self.outcomes_view.resizeRowsToContents()
-        accepted = sum(o["status"] == "accepted" for o in outcomes)
-        troubled = sum(o["status"] in TROUBLED for o in outcomes)
+        accepted = sum(o.status == ImportStatus.ACCEPTED for o in outcomes)
+        troubled = sum(o.is_troubled for o in outcomes)
 
         def words() -> str:
             text = self._desk.say("done-district-import", {"accepted": accepted})
@@ -148,7 +148,7 @@ class ImportPage(Page):
             return text
 
         self.message_label.say(words, not troubled)
-        if any(o["status"] in ("accepted", "conflict") for o in outcomes):
+        if any(o.status in (ImportStatus.ACCEPTED, ImportStatus.CONFLICT) for o in outcomes):
             self.records_changed.emit()
 
     def _on_refused(self, error: AkimdeskError) -> None:

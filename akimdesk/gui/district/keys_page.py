@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from akimdesk.core.errors import AkimdeskError
-from akimdesk.gui.district.desk import ACTOR, DistrictDeskState, with_files
+from akimdesk.district.service import make_keys, read_key_backup, restore_keys, write_key_backup
+from akimdesk.gui.district.desk import ACTOR, DistrictDeskState
+from akimdesk.gui.district.page import DistrictPage
 from akimdesk.gui.district.widgets import OPEN_FILE, FingerprintGrid, MessageLabel, PathField, passphrase_edit
-from akimdesk.gui.pages.base import Page, title_label
+from akimdesk.gui.pages.base import title_label
 from akimdesk.gui.qt import QFileDialog, QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, Qt, QVBoxLayout
-from akimdesk.gui.work import run_job
-from akimdesk.signing.keys import certificate_fingerprint
 
 KEY_BACKUP_NAME = "district-keys.json"
 
 
-class KeysPage(Page):
+class KeysPage(DistrictPage):
     """The first step of the district: its signing and encryption keys under the district passphrase."""
 
     def __init__(self, desk: DistrictDeskState, parent=None) -> None:
@@ -76,8 +78,9 @@ class KeysPage(Page):
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
         self._restore_captions = [QLabel() for _ in range(2)]
         restore_form = QFormLayout()
-        for caption, field in zip(self._restore_captions, (self.backup_file_field, self.restore_passphrase_edit), strict=False):
-            restore_form.addRow(caption, field)
+        for caption, widget in zip(self._restore_captions, (self.backup_file_field, self.restore_passphrase_edit),
+                                   strict=True):
+            restore_form.addRow(caption, widget)
         restore = QVBoxLayout(self.restore_box)
         restore.addWidget(self.restore_intro)
         restore.addLayout(restore_form)
@@ -103,9 +106,9 @@ class KeysPage(Page):
         self.init_box.setVisible(not initialised)
         self.restore_box.setVisible(not initialised)
         if initialised:
-            keys = self._desk.district.keys()
-            self.district_name_label.setText(keys["name"])
-            self.fingerprint_grid.set_fingerprint(certificate_fingerprint(self._desk.district.signing_certificate()))
+            keys = self._desk.district.keys_info()
+            self.district_name_label.setText(keys.name)
+            self.fingerprint_grid.set_fingerprint(keys.fingerprint)
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("District keys"))
@@ -149,39 +152,56 @@ class KeysPage(Page):
             return
         name = self.name_edit.text()
         district = self._desk.district
-        self._start(self.tr("Making the district's keys…"),
-                    lambda report: district.init(name, passphrase, actor=ACTOR), "done-district-init")
+        plan = self._planned(district.plan_keys)
+        if plan is None:
+            return
+        # Making and sealing the keys is slow and needs no database; storing them happens back here.
+        self._start(self.tr("Making the district's keys…"), lambda report: make_keys(plan, name, passphrase),
+                    lambda work: district.record_keys(work, actor=ACTOR), "done-district-init")
 
     def _on_restore_button_clicked(self) -> None:
-        from akimdesk.cli.inputs import read_bytes
-
         file, passphrase = self.backup_file_field.text(), self.restore_passphrase_edit.text()
         district = self._desk.district
         if not file:
             self.message_label.say(lambda: self.tr("Choose the key backup file first."), False)
             return
+        plan = self._planned(district.plan_keys)
+        if plan is None:
+            return
         self._start(self.tr("Restoring the district's keys…"),
-                    lambda report: district.key_restore(read_bytes(file), passphrase, actor=ACTOR),
-                    "done-district-key-restore")
+                    lambda report: restore_keys(plan, read_key_backup(Path(file)), passphrase),
+                    lambda work: district.record_keys(work, actor=ACTOR), "done-district-key-restore")
 
     def _on_backup_button_clicked(self) -> None:
-        from akimdesk.atomic import write_atomically
-
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save a key backup"), KEY_BACKUP_NAME,
                                                 "JSON (*.json)")
         if not chosen:
             return
-        district = self._desk.district
+        data = self._planned(self._desk.district.key_backup)
+        if data is None:
+            return
+        self._start(self.tr("Writing the key backup…"), lambda report: write_key_backup(data, Path(chosen)),
+                    lambda saved: saved, "done-district-key-backup")
 
-        def save(report: Any) -> dict[str, Any]:
-            write_atomically(Path(chosen), district.key_backup())
-            return {"file": chosen}
+    def _planned(self, plan: Callable[[], Any]) -> Any:
+        """What `plan()` reads on the interface thread, or None after showing its refusal."""
+        try:
+            return plan()
+        except AkimdeskError as error:
+            self._refused(error)
+            return None
 
-        self._start(self.tr("Writing the key backup…"), with_files(save, chosen), "done-district-key-backup")
+    def _refused(self, error: AkimdeskError) -> None:
+        self.message_label.say(lambda: self._desk.explain(error), False)
 
-    def _start(self, label: str, task: Any, done_code: str) -> None:
-        def done(result: dict[str, Any]) -> None:
-            self.message_label.say(lambda: self._desk.say(done_code, result), True)
+    def _start(self, label: str, task: Any, record: Callable[[Any], Any], done_code: str) -> None:
+        def done(work: Any) -> None:
+            try:
+                result = record(work)
+            except AkimdeskError as error:
+                failed(error)
+                return
+            self.message_label.say(lambda: self._desk.say(done_code, asdict(result)), True)
             for edit in (self.new_passphrase_edit, self.repeat_passphrase_edit, self.restore_passphrase_edit):
                 edit.clear()
             self.records_changed.emit()
@@ -189,4 +209,4 @@ class KeysPage(Page):
         def failed(error: AkimdeskError) -> None:
             self.message_label.say(lambda: self._desk.explain(error), False)
 
-        run_job(self._desk, self, label, task, done, failed)
+        self._run(label, task, done, failed)

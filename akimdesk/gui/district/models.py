@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from akimdesk.core.aggregate import AGAINST_ALL, RaceSummary
+from akimdesk.core.aggregate import AGAINST_ALL, Flag, RaceSummary, SummedLine
+from akimdesk.core.standing import StandingKind
 from akimdesk.core.timeline import parse_utc_text, to_local
+from akimdesk.district.records import ImportOutcome, ImportStatus
 from akimdesk.gui.district.desk import DistrictDeskState
 from akimdesk.gui.icons import WARNING, icon
 from akimdesk.gui.qt import QAbstractTableModel, QBrush, QColor, QFont, QModelIndex, QPersistentModelIndex, Qt
@@ -16,10 +18,10 @@ from akimdesk.gui.qt import QAbstractTableModel, QBrush, QColor, QFont, QModelIn
 GOOD, BAD, DOUBT = QColor("#0a4d20"), QColor("#a61b1b"), QColor("#7a5200")
 GOOD_FILL, BAD_FILL, DOUBT_FILL = QColor("#e3f3e7"), QColor("#fde2e1"), QColor("#fff3d6")
 # What each outcome of a bundle and each status of a precinct looks like.
-OUTCOME_COLOURS = {"accepted": (GOOD, GOOD_FILL), "already-accepted": (GOOD, None), "conflict": (DOUBT, DOUBT_FILL),
-                   "refused": (BAD, BAD_FILL)}
-STATUS_COLOURS = {"received": (GOOD, None), "amended": (DOUBT, DOUBT_FILL), "missing": (BAD, BAD_FILL),
-                  "conflicting": (BAD, BAD_FILL)}
+OUTCOME_COLOURS = {ImportStatus.ACCEPTED: (GOOD, GOOD_FILL), ImportStatus.ALREADY_ACCEPTED: (GOOD, None),
+                   ImportStatus.CONFLICT: (DOUBT, DOUBT_FILL), ImportStatus.REFUSED: (BAD, BAD_FILL)}
+STATUS_COLOURS = {StandingKind.RECEIVED: (GOOD, None), StandingKind.AMENDED: (DOUBT, DOUBT_FILL),
+                  StandingKind.MISSING: (BAD, BAD_FILL), StandingKind.CONFLICTING: (BAD, BAD_FILL)}
 _MODEL_INDEX = QModelIndex()
 
 
@@ -93,32 +95,32 @@ class OutcomeTableModel(_Table):
     def headers(self) -> tuple[str, ...]:
         return self.tr("File"), self.tr("Precinct"), self.tr("Result")
 
-    def cell(self, row: dict[str, Any], column: int) -> Any:
+    def cell(self, row: ImportOutcome, column: int) -> Any:
         if column == 0:
-            return Path(row["file"]).name
+            return Path(row.file).name
         if column == 1:
-            return row.get("precinct")
+            return row.precinct
         return self.result_text(row)
 
-    def result_text(self, row: dict[str, Any]) -> str:
+    def result_text(self, row: ImportOutcome) -> str:
         """The outcome worded for the district: refusals carry the catalogue's reason."""
-        status = row["status"]
-        if status == "accepted":
-            if row.get("supersedes"):
+        status = row.status
+        if status == ImportStatus.ACCEPTED:
+            if row.supersedes:
                 return self.tr("Accepted: protocol version {version} replaces version {old}").format(
-                    version=row.get("protocol_version"), old=row["supersedes"])
+                    version=row.protocol_version, old=row.supersedes)
             return self.tr("Accepted")
-        if status == "already-accepted":
+        if status == ImportStatus.ALREADY_ACCEPTED:
             return self.tr("Already accepted earlier (the same file): nothing changed")
-        if status == "conflict":
+        if status == ImportStatus.CONFLICT:
             return self.tr("Conflict: another bundle with sequence {sequence} was accepted earlier").format(
-                sequence=row.get("sequence"))
-        return self.tr("Refused: {reason}").format(reason=self._desk.say(row["code"], row.get("params")))
+                sequence=row.sequence)
+        return self.tr("Refused: {reason}").format(reason=self._desk.say(row.code or "", row.params))
 
-    def styled(self, row: dict[str, Any], column: int, role: int) -> Any:
+    def styled(self, row: ImportOutcome, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row["file"] if column == 0 else self.result_text(row) if column == 2 else None
-        return _coloured(OUTCOME_COLOURS[row["status"]], role)
+            return row.file if column == 0 else self.result_text(row) if column == 2 else None
+        return _coloured(OUTCOME_COLOURS[row.status], role)
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,7 @@ class CandidateRow:
     """One candidate, or "against all", with the votes summed over the counted protocols."""
 
     position: int | None
-    label: dict[str, str]
+    label: Mapping[str, str]
     votes: int
     is_leader: bool = False
     is_withdrawn: bool = False
@@ -135,11 +137,11 @@ class CandidateRow:
 
 def candidate_rows(summary: RaceSummary) -> list[CandidateRow]:
     """The candidates in ballot order, then the "against all" line, as the race summary gives them."""
-    rows = [CandidateRow(position, label, votes, cid == summary.leader, withdrawn)
-            for position, (cid, label, votes, withdrawn) in enumerate(summary.candidates, start=1)]
-    against = next((label for key, _number, label in summary.lines if key == AGAINST_ALL), None)
+    rows = [CandidateRow(position, c.label, c.votes, c.id == summary.leader, c.is_withdrawn)
+            for position, c in enumerate(summary.candidates, start=1)]
+    against = summary.line(AGAINST_ALL)
     if against is not None:
-        rows.append(CandidateRow(None, against, summary.totals.get(AGAINST_ALL, 0), is_against_all=True))
+        rows.append(CandidateRow(None, against.label, against.total, is_against_all=True))
     return rows
 
 
@@ -179,15 +181,14 @@ class LineTableModel(_Table):
     def headers(self) -> tuple[str, ...]:
         return "№", self.tr("Protocol line"), self.tr("Total")
 
-    def cell(self, row: tuple[str, str, dict[str, str], int], column: int) -> Any:
-        _key, number, label, total = row
-        return (number, self._desk.title(label), total)[column]
+    def cell(self, row: SummedLine, column: int) -> Any:
+        return (row.number, self._desk.title(row.label), row.total)[column]
 
-    def styled(self, row: Any, column: int, role: int) -> Any:
+    def styled(self, row: SummedLine, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column != 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return self._desk.title(row[2])
+            return self._desk.title(row.label)
         return None
 
 
@@ -196,27 +197,27 @@ class PrecinctRow:
     """One precinct of the race: where its bundles stand, and what the district must look at there."""
 
     number: str
-    name: dict[str, str]
-    status: str
+    name: Mapping[str, str]
+    status: StandingKind
     version: int | None
     sequence: int | None
     accepted_at: str | None
-    flags: tuple[Any, ...]
+    flags: tuple[Flag, ...]
 
 
 def precinct_rows(desk: DistrictDeskState, summary: RaceSummary) -> list[PrecinctRow]:
     """Every precinct of the race with the status the district service gives it, and its newest accepted bundle."""
-    time_zone = desk.race()["definition"]["election"]["time_zone"]
-    newest = {row["precinct"]: row for row in desk.district.accepted(summary.election_id)}  # oldest first
+    time_zone = desk.district.race(summary.election_id).time_zone
+    newest = desk.district.newest_accepted(summary.election_id)
     rows = []
     for standing in desk.district.precinct_standings(summary):
         number, status, found = standing.precinct, standing.status, standing.flags
-        row = newest.get(number)
-        name = json.loads(row["protocol_data"])["precinct"]["name"] if row else {}
-        accepted_at = (to_local(parse_utc_text(row["accepted_at"]), time_zone).strftime("%d.%m.%Y %H:%M")
-                       if row else None)
-        rows.append(PrecinctRow(number, name, status, row["protocol_version"] if row else None,
-                                row["sequence"] if row else None, accepted_at, found))
+        bundle = newest.get(number)
+        accepted_at = (to_local(parse_utc_text(bundle.accepted_at), time_zone).strftime("%d.%m.%Y %H:%M")
+                       if bundle else None)
+        rows.append(PrecinctRow(number, bundle.precinct_name if bundle else {}, status,
+                                bundle.protocol_version if bundle else None, bundle.sequence if bundle else None,
+                                accepted_at, found))
     return rows
 
 
@@ -227,10 +228,10 @@ class PrecinctTableModel(_Table):
         return (self.tr("Precinct"), self.tr("Name"), self.tr("Status"), self.tr("Protocol version"),
                 self.tr("Bundle no."), self.tr("Accepted at"), self.tr("To review"))
 
-    def status_text(self, status: str) -> str:
+    def status_text(self, status: StandingKind) -> str:
         """The precinct's status in words."""
-        return {"received": self.tr("received"), "amended": self.tr("received, amended"),
-                "missing": self.tr("missing"), "conflicting": self.tr("conflicting")}[status]
+        return {StandingKind.RECEIVED: self.tr("received"), StandingKind.AMENDED: self.tr("received, amended"),
+                StandingKind.MISSING: self.tr("missing"), StandingKind.CONFLICTING: self.tr("conflicting")}[status]
 
     def cell(self, row: PrecinctRow, column: int) -> Any:
         if column == 2:
@@ -247,6 +248,6 @@ class PrecinctTableModel(_Table):
             return icon(WARNING)
         if column == 2 and role == Qt.ItemDataRole.FontRole:
             font = QFont()
-            font.setBold(row.status != "received")
+            font.setBold(row.status != StandingKind.RECEIVED)
             return font
         return _coloured(STATUS_COLOURS[row.status], role) if column in (0, 2) else None

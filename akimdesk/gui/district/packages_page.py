@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from akimdesk.core.errors import AkimdeskError
-from akimdesk.gui.district.desk import ACTOR, DistrictDeskState, with_files
+from akimdesk.district.packages import PackagesWork, work_packages
+from akimdesk.district.records import PackagesIssued
+from akimdesk.gui.district.desk import ACTOR, DistrictDeskState
+from akimdesk.gui.district.page import DistrictPage
 from akimdesk.gui.district.widgets import FOLDER, OPEN_FILE, FingerprintGrid, MessageLabel, PathField, passphrase_edit
-from akimdesk.gui.pages.base import Page, title_label
+from akimdesk.gui.pages.base import title_label
 from akimdesk.gui.qt import (
     QAbstractItemView,
     QDesktopServices,
@@ -28,15 +30,13 @@ from akimdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from akimdesk.gui.work import run_job
 
-VOTER_LIST_SUFFIXES = (".csv", ".xlsx")
 JSON_FILTER = "JSON (*.json);;* (*)"
 FIELDS = ("election", "precincts", "voters", "packages", "acts")
 ISSUED_TABLE_HEIGHT = 150
 
 
-class PackagesPage(Page):
+class PackagesPage(DistrictPage):
     """Every precinct's package with its voter list sealed inside, and an act carrying the one-time passphrase."""
 
     def __init__(self, desk: DistrictDeskState, parent=None) -> None:
@@ -107,13 +107,13 @@ class PackagesPage(Page):
         body.addWidget(self.message_label)
         body.addWidget(self.issued_box, 1)
         body.addStretch(0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self.retranslate()
 
     def nav_title(self) -> str:
@@ -151,46 +151,50 @@ class PackagesPage(Page):
         self.open_acts_button.setText(self.tr("Open the acts folder"))
 
     def _on_issue_button_clicked(self) -> None:
-        from akimdesk.bundle import usb
-        from akimdesk.cli.inputs import read_json
-
         paths = {key: field.text() for key, field in self.fields.items()}
         missing = [key for key in FIELDS if not paths[key]]
         if missing:
             self.message_label.say(lambda: self.tr("Fill in: {fields}.").format(
                 fields=", ".join(self._captions[key].text() for key in missing)), False)
             return
-        district, passphrase, cost = self._desk.district, self.passphrase_edit.text(), self._desk.handover_cost
-
-        def issue(report: Any) -> dict[str, Any]:
-            voters = Path(paths["voters"])
-            voter_files = {path.stem: path for path in sorted(voters.glob("*"))
-                           if path.suffix.lower() in VOTER_LIST_SUFFIXES}
-            return district.issue_packages(
-                read_json(paths["election"]), read_json(paths["precincts"]), voter_files,
-                out_dir=Path(paths["packages"]), acts_dir=Path(paths["acts"]), passphrase=passphrase, actor=ACTOR,
-                election_file=Path(paths["election"]).name, precincts_file=Path(paths["precincts"]).name,
-                handover_cost=cost, unsafe_folders=tuple(Path(d.mount_point) for d in usb.list_removable_drives()))
-
+        district, passphrase = self._desk.district, self.passphrase_edit.text()
+        try:
+            inputs = district.package_inputs(Path(paths["election"]), Path(paths["precincts"]), Path(paths["voters"]),
+                                             Path(paths["packages"]), Path(paths["acts"]),
+                                             handover_cost=self._desk.handover_cost)
+            plan = district.plan_packages()
+        except AkimdeskError as error:
+            self._on_refused(error)
+            return
         self.issue_button.setEnabled(False)
-        run_job(self._desk, self, self.tr("Signing the packages and writing the acts…"),
-                with_files(issue, paths["packages"]), self._on_issued, self._on_refused)
+        # Checking, signing and writing need no database; the packages issued are recorded back here.
+        self._run(self.tr("Signing the packages and writing the acts…"),
+                lambda report: work_packages(plan, inputs, passphrase), self._on_worked, self._on_refused)
 
-    def _on_issued(self, result: dict[str, Any]) -> None:
+    def _on_worked(self, work: PackagesWork) -> None:
+        try:
+            result = self._desk.district.record_packages(work, actor=ACTOR)
+        except AkimdeskError as error:
+            self._on_refused(error)
+            return
+        self._on_issued(result)
+
+    def _on_issued(self, result: PackagesIssued) -> None:
         self.issue_button.setEnabled(True)
         self.passphrase_edit.clear()
-        self.message_label.say(lambda: self._desk.say("done-district-package", result), True)
-        self.fingerprint_grid.set_fingerprint(result["fingerprint"])
-        self.issued_table.setRowCount(len(result["issued"]))
-        for row, entry in enumerate(result["issued"]):
-            for column, value in enumerate((entry["precinct"], Path(entry["package"]).name, entry["act"])):
+        params = {"election_id": result.election_id, "fingerprint": result.fingerprint}
+        self.message_label.say(lambda: self._desk.say("done-district-package", params), True)
+        self.fingerprint_grid.set_fingerprint(result.fingerprint)
+        self.issued_table.setRowCount(len(result.issued))
+        for row, entry in enumerate(result.issued):
+            for column, value in enumerate((entry.precinct, Path(entry.package).name, entry.act)):
                 item = QTableWidgetItem(value)
-                item.setToolTip(entry["package"] if column == 1 else value)
+                item.setToolTip(entry.package if column == 1 else value)
                 self.issued_table.setItem(row, column, item)
-        self._acts_dir = Path(result["issued"][0]["act"]).parent if result["issued"] else None
+        self._acts_dir = Path(result.issued[0].act).parent if result.issued else None
         self.issued_box.show()
         self.records_changed.emit()
-        QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(self.issued_box))
+        QTimer.singleShot(0, self, lambda: self.scroll_area.ensureWidgetVisible(self.issued_box))
 
     def _on_refused(self, error: AkimdeskError) -> None:
         self.issue_button.setEnabled(True)

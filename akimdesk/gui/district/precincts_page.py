@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from akimdesk.core.standing import StandingKind
 from akimdesk.gui.district.desk import DistrictDeskState
 from akimdesk.gui.district.models import PrecinctTableModel, precinct_rows
-from akimdesk.gui.pages.base import Page, title_label
+from akimdesk.gui.district.page import DistrictPage
+from akimdesk.gui.pages.base import title_label
 from akimdesk.gui.qt import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
 
 
-class PrecinctsPage(Page):
+class PrecinctsPage(DistrictPage):
     """The precinct list; a missing or conflicting precinct stands out in red."""
 
     def __init__(self, desk: DistrictDeskState, parent=None) -> None:
@@ -62,8 +64,7 @@ class PrecinctsPage(Page):
 
     def _fill(self) -> None:
         rows = [self.model.row(i) for i in range(self.model.rowCount())]
-        counts = {status: sum(r.status == status for r in rows)
-                  for status in ("received", "amended", "conflicting", "missing")}
+        counts = {str(status): sum(r.status == status for r in rows) for status in StandingKind}
         self.counts_label.setText(self.tr(
             "Precincts: {total}; received: {received} (amended: {amended}); conflicting: {conflicting}; "
             "missing: {missing}").format(total=len(rows), received=counts["received"] + counts["amended"],

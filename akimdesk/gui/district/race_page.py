@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from akimdesk.core.aggregate import RaceSummary
+from akimdesk.core.turnout import percent_text
 from akimdesk.gui.district.desk import DistrictDeskState
 from akimdesk.gui.district.models import CandidateTableModel, LineTableModel, candidate_rows
+from akimdesk.gui.district.page import DistrictPage
 from akimdesk.gui.icons import WARNING, icon
-from akimdesk.gui.pages.base import Page, title_label
+from akimdesk.gui.pages.base import title_label
 from akimdesk.gui.qt import (
     QAbstractItemView,
     QFormLayout,
@@ -41,7 +43,7 @@ def _table(model, name: str, stretch: int) -> QTableView:
     return view
 
 
-class RacePage(Page):
+class RacePage(DistrictPage):
     """The district's race table; the leader is shown, never decided when a flag asks the commission to."""
 
     def __init__(self, desk: DistrictDeskState, parent=None) -> None:
@@ -98,8 +100,7 @@ class RacePage(Page):
         self.summary = self._desk.summary()
         summary = self.summary
         self.candidate_model.set_rows(candidate_rows(summary) if summary else [])
-        self.line_model.set_rows([(key, number, label, summary.totals.get(key, 0))
-                                  for key, number, label in summary.lines] if summary else [])
+        self.line_model.set_rows(list(summary.lines) if summary else [])
         self._fill()
         self.candidates_view.resizeRowsToContents()
         self.lines_view.resizeRowsToContents()
@@ -129,15 +130,14 @@ class RacePage(Page):
             for label in self.fact_values.values():
                 label.setText("—")
             return
-        race = self._desk.race()["definition"]
-        self.fact_values["election"].setText(self._desk.title(race["race"]["title"]))
+        race = self._desk.district.race(summary.election_id)
+        self.fact_values["election"].setText(self._desk.title(race.title))
         self.fact_values["reported"].setText(self.tr("{reported} of {expected}; missing: {missing}").format(
             reported=len(summary.reported), expected=len(summary.expected_precincts),
             missing=", ".join(summary.missing) or "—"))
         turnout = summary.turnout
         self.fact_values["turnout"].setText(self.tr("{percent} % ({issued} ballots issued, {listed} listed)").format(
-            percent="—" if turnout["percent"] is None else f"{turnout['percent']:.2f}", issued=turnout["issued"],
-            listed=turnout["listed"]))
+            percent=percent_text(turnout.percent), issued=turnout.issued, listed=turnout.listed))
         leader = next((row for row in candidate_rows(summary) if row.is_leader), None)
         self.fact_values["leader"].setText(
             f"{self._desk.title(leader.label)} ({leader.votes})" if leader

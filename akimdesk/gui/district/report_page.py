@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from akimdesk.core.errors import AkimdeskError
-from akimdesk.gui.district.desk import DistrictDeskState, with_files
+from akimdesk.district.records import SummarySaved
+from akimdesk.district.report import save_summary
+from akimdesk.gui.district.desk import DistrictDeskState
+from akimdesk.gui.district.page import DistrictPage
 from akimdesk.gui.district.widgets import MessageLabel
-from akimdesk.gui.pages.base import Page, title_label
+from akimdesk.gui.pages.base import title_label
 from akimdesk.gui.qt import QDesktopServices, QFileDialog, QGroupBox, QLabel, QPushButton, Qt, QUrl, QVBoxLayout
-from akimdesk.gui.work import run_job
 
 SUMMARY_NAME = "summary.pdf"
 
 
-class ReportPage(Page):
+class ReportPage(DistrictPage):
     """Builds the bilingual summary PDF off the interface thread and saves it where the commission chooses."""
 
     def __init__(self, desk: DistrictDeskState, parent=None) -> None:
@@ -83,38 +86,36 @@ class ReportPage(Page):
         self.verify_button.setText(self.tr("Verify the audit chain"))
 
     def _on_summary_button_clicked(self) -> None:
-        from akimdesk.atomic import write_atomically
-
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the summary"), SUMMARY_NAME, "PDF (*.pdf)")
         if not chosen:
             return
-        district = self._desk.district
+        try:
+            paper = self._desk.district.plan_report()
+        except AkimdeskError as error:
+            self._failed(self.summary_message)(error)
+            return
 
-        def build(report: Any) -> dict[str, Any]:
-            pdf = district.report_pdf()
-            write_atomically(Path(chosen), pdf)
-            return {"out": chosen, "bytes": len(pdf)}
-
-        def done(result: dict[str, Any]) -> None:
-            self._saved = Path(result["out"])
+        def done(result: SummarySaved) -> None:
+            self._saved = Path(result.out)
             self.open_button.show()
-            self.summary_message.say(lambda: self._desk.say("done-district-report", result), True)
+            self.summary_message.say(lambda: self._desk.say("done-district-report", asdict(result)), True)
 
-        run_job(self._desk, self, self.tr("Building the summary PDF…"), with_files(build, chosen), done,
-                self._failed(self.summary_message))
+        # The paper's data is read here; building the PDF and writing it need no database.
+        self._run(self.tr("Building the summary PDF…"),
+                lambda report: save_summary(paper, Path(chosen)), done, self._failed(self.summary_message))
 
     def _on_open_button_clicked(self) -> None:
         if self._saved is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._saved)))
 
     def _on_verify_button_clicked(self) -> None:
-        district = self._desk.district
-
-        def done(result: dict[str, Any]) -> None:
-            self.audit_message.say(lambda: self._desk.say("done-district-verify", result), True)
-
-        run_job(self._desk, self, self.tr("Verifying the audit chain…"), lambda report: district.verify_audit(),
-                done, self._failed(self.audit_message))
+        # The district's chain is short (an event per bundle): it is checked here, over the interface's own connection.
+        try:
+            result = self._desk.district.verify_audit()
+        except AkimdeskError as error:
+            self._failed(self.audit_message)(error)
+            return
+        self.audit_message.say(lambda: self._desk.say("done-district-verify", asdict(result)), True)
 
     def _failed(self, label: MessageLabel) -> Any:
         def failed(error: AkimdeskError) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from akimdesk.core.fingerprint import FINGERPRINT_GROUPS, GROUPS_PER_ROW, fingerprint_groups
 from akimdesk.gui.pages.base import show_message
 from akimdesk.gui.qt import (
     QEvent,
@@ -19,7 +20,6 @@ from akimdesk.gui.qt import (
     Signal,
 )
 from akimdesk.gui.translations import Retranslating
-from akimdesk.reports.district_pdf import FINGERPRINT_GROUPS, GROUPS_PER_ROW, fingerprint_groups
 
 OPEN_FILE, FOLDER, SAVE_FILE = "open-file", "folder", "save-file"
 

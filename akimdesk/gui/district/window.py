@@ -23,6 +23,7 @@ class DistrictWindow(StepWindow):
     """The district desk's one window over its own database."""
 
     STATUS_KEYS = ("district", "race", "database")
+    _desk: DistrictDeskState
     NAV_WIDTH = 265
 
     def __init__(self, desk: DistrictDeskState, translations: Translations, comfort: Comfort | None = None,
@@ -46,19 +47,19 @@ class DistrictWindow(StepWindow):
     def _update_title(self) -> None:
         title = self.tr("akimdesk — district election commission")
         if self._desk.is_initialised():
-            title += f" — {self._desk.district.keys()['name']}"
+            title += f" — {self._desk.district.keys().name}"
         race = self._desk.race()
-        if race is not None and race["definition"]["election"].get("is_demo"):
+        if race is not None and race.is_demo:
             title += " [DEMO]"
         self.setWindowTitle(title)
 
     def _fill_status(self) -> None:
         labels = self.status_labels
-        path = str(self._desk.district.store.path)
+        path = str(self._desk.district.database_path)
         labels["database"].setText(self.tr("District database: {file}").format(file=path))
         labels["database"].setToolTip(path)
         initialised = self._desk.is_initialised()
-        labels["district"].setText(self._desk.district.keys()["name"] if initialised else
+        labels["district"].setText(self._desk.district.keys().name if initialised else
                                    self.tr("No district keys yet"))
         race = self._desk.race()
         summary = self._desk.summary()
