@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
 
 from akimdesk.gui.desk import Desk
 from akimdesk.gui.dialogs.pin_dialog import AutoLockDialog, SetPinDialog
@@ -20,6 +20,7 @@ from akimdesk.gui.qt import (
     Signal,
 )
 from akimdesk.gui.translations import Retranslating
+from akimdesk.station.records import AutoLockSetting, PinStored
 
 
 class MemberBar(Retranslating, QWidget):
@@ -105,6 +106,6 @@ class MemberBar(Retranslating, QWidget):
         dialog.succeeded.connect(lambda result: self._on_dialog_succeeded(done_code, result))
         dialog.open()
 
-    def _on_dialog_succeeded(self, done_code: str, result: dict[str, Any]) -> None:
+    def _on_dialog_succeeded(self, done_code: str, result: PinStored | AutoLockSetting) -> None:
         self.records_changed.emit()
-        self._window.statusBar().showMessage(self._desk.say(done_code, result), 10_000)
+        self._window.statusBar().showMessage(self._desk.say(done_code, dataclasses.asdict(result)), 10_000)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from akimdesk.gui.desk import Desk
 from akimdesk.gui.dialogs.action_dialog import ActionDialog, note_label, optional
 from akimdesk.gui.qt import QComboBox, QLabel, QLineEdit
 from akimdesk.station import Voter
+from akimdesk.station.records import MobileRequestRecorded
 
 
 class MobileRequestDialog(ActionDialog):
@@ -35,7 +34,7 @@ class MobileRequestDialog(ActionDialog):
         self._min_width = 580
         self._finish([self.voter_label], [self.reason_combo, self.late_edit], [self.note])
 
-    def _submit(self) -> dict[str, Any]:
+    def _submit(self) -> MobileRequestRecorded:
         return self._desk.station.request_mobile(
             self._voter.iin, actor=self._desk.actor, reason=self.reason_combo.currentText(),
             override_reason=optional(self.late_edit.text()))

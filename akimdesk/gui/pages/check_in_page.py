@@ -163,7 +163,7 @@ class CheckInPage(Page):
             return self.tr("Check-in starts once an election is loaded and the station is opened.")
         if state == "setup":
             # Before opening, the page is where absentee certificates and mobile-box requests are recorded.
-            if self._desk.station.status().get("voter_list"):
+            if self._desk.station.status().voter_list is not None:
                 return ""
             return self.tr("Check-in starts when the chair opens the station.")
         return self.tr("The station is closed: check-in is over.")
@@ -286,8 +286,8 @@ class CheckInPage(Page):
             self.records_changed.emit()  # the voter is added even when the ballot is refused
 
     def _on_mobile_dialog_succeeded(self, voter: Voter) -> None:
-        request = self._desk.station.mobile_request(voter.iin) or {}
-        self._after_record(voter, "done-mobile-request", {"at": show_moment(request.get("at_local", ""))})
+        request = self._desk.station.mobile_request(voter.iin)
+        self._after_record(voter, "done-mobile-request", {"at": show_moment(request.at_local if request else "")})
 
     def _on_absentee_dialog_succeeded(self, voter: Voter) -> None:
         self._after_record(voter, "done-absentee-issue", {"voter_full_name": voter.full_name})
