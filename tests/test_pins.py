@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -14,10 +15,11 @@ from akimdesk.core.pins import check_auto_lock_minutes, check_pin_shape, seconds
 from akimdesk.demo import DEMO_PASSPHRASE, DEMO_PINS
 from akimdesk.signing.pin_hash import hash_pin, pin_matches
 from akimdesk.station import Station
+from akimdesk.station.members import PinResetWork, work_pin_reset
 from akimdesk.station.records import AuditCheck
 from akimdesk.storage.migrations import LATEST_VERSION, schema_version
 from akimdesk.storage.store import open_store
-from tests.conftest import CHAIR, DEPUTY, ISSUER, ISSUER_2, TEST_KEY_COST
+from tests.conftest import CHAIR, DEPUTY, ISSUER, ISSUER_2, TEST_KEY_COST, package_update
 from tests.test_cli import run, run_json
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -96,6 +98,48 @@ def test_the_first_pin_is_the_chairs_set_with_the_commission_passphrase(loaded_s
     assert loaded_station.sign_in(CHAIR, "1357").member_id == CHAIR
     kinds = [(e.kind, e.actor, e.payload.get("member")) for e in loaded_station.store.audit_events()][-2:]
     assert kinds == [("member-pin-reset", CHAIR, CHAIR), ("member-signed-in", CHAIR, None)]
+
+
+def test_a_passphrase_reset_runs_in_three_phases_and_its_slow_work_reads_no_database(loaded_station):
+    plan = loaded_station.plan_pin_reset(ISSUER, "2468")
+    assert (plan.member_id, plan.member_name) == (ISSUER, loaded_station.election().member(ISSUER).name)
+    done: list[PinResetWork] = []
+    # The work runs on a thread of its own with no store at hand: only the plan's plain values.
+    worker = threading.Thread(target=lambda: done.append(work_pin_reset(plan, "2468", DEMO_PASSPHRASE)))
+    worker.start()
+    worker.join()
+    assert not loaded_station.has_pins()  # nothing is written before the record step
+    stored = loaded_station.record_pin_reset(done[0])
+    assert (stored.member, stored.name) == (ISSUER, plan.member_name)
+    assert loaded_station.sign_in(ISSUER, "2468").member_id == ISSUER
+
+
+def test_a_bad_pin_is_refused_before_the_slow_work_and_a_wrong_passphrase_by_it(loaded_station):
+    with pytest.raises(BadInput):
+        loaded_station.plan_pin_reset(ISSUER, "24")
+    with pytest.raises(RuleRefused) as refused:
+        loaded_station.plan_pin_reset("M99", "2468")
+    assert refused.value.code == "actor-unknown"
+    plan = loaded_station.plan_pin_reset(ISSUER, "2468")
+    with pytest.raises(WrongPassphrase):
+        work_pin_reset(plan, "2468", "not the passphrase")
+    assert not loaded_station.has_pins()
+
+
+def test_a_reset_planned_before_the_member_left_the_commission_records_nothing(loaded_station, demo_package, district):
+    plan = loaded_station.plan_pin_reset("M7", "2468")
+    work = work_pin_reset(plan, "2468", DEMO_PASSPHRASE)
+
+    def drop_last_member(content):
+        content["members"] = [m for m in content["members"] if m["id"] != "M7"]
+
+    loaded_station.load_election(package_update(demo_package, district, drop_last_member),
+                                 fingerprint=demo_package.fingerprint, actor=CHAIR)
+    events = loaded_station.store.count("audit_events")
+    with pytest.raises(RuleRefused) as refused:
+        loaded_station.record_pin_reset(work)
+    assert (refused.value.code, refused.value.params) == ("plan-outdated", {"action": "reset-pin"})
+    assert not loaded_station.has_pins() and loaded_station.store.count("audit_events") == events
 
 
 def test_only_the_chair_sets_a_members_pin(loaded_station):
