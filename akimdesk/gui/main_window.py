@@ -32,6 +32,7 @@ class MainWindow(StepWindow):
     """The desk's one window: pages on the left, the acting member above, the station's figures below."""
 
     STATUS_KEYS = ("state", "clock", "turnout", "ballots", "backup", "database")
+    _desk: Desk
     # Setup and Station explain themselves; the reason shown is that of the step the commission heads for.
     FIRST_EXPLAINED_STEP = STATION + 1
 
@@ -90,7 +91,8 @@ class MainWindow(StepWindow):
                 self._desk.actor = None  # whoever acts signs in with their PIN
             self._fill_members()
         self.lock.refresh()
-        for page in [self.pages.currentWidget()] if only_current_page else self.page_list:
+        current = self.pages.currentIndex()
+        for page in self.page_list[current:current + 1] if only_current_page else self.page_list:
             page.refresh()
         self._follow_state()
         self._fill_status()
@@ -156,7 +158,7 @@ class MainWindow(StepWindow):
     def _on_lock_signed_in(self) -> None:
         for page in self.page_list:
             page.refresh()
-        self.pages.currentWidget().setFocus()
+        self._focus_current_page()
 
     def _on_page_records_changed(self) -> None:
         self._start_backup_if_due()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from akimdesk.gui.desk import Desk
+from akimdesk.gui.dialogs.action_dialog import ActionDialog
 from akimdesk.gui.dialogs.pin_dialog import AutoLockDialog, SetPinDialog
 from akimdesk.gui.lock import DeskLock
 from akimdesk.gui.qt import (
@@ -101,7 +102,7 @@ class MemberBar(Retranslating, QWidget):
     def _on_auto_lock_action_triggered(self) -> None:
         self._open(AutoLockDialog(self._desk, self._window), "done-member-autolock")
 
-    def _open(self, dialog: QDialog, done_code: str) -> None:
+    def _open(self, dialog: ActionDialog, done_code: str) -> None:
         self._dialog = dialog
         dialog.succeeded.connect(lambda result: self._on_dialog_succeeded(done_code, result))
         dialog.open()

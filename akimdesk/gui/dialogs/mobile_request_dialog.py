@@ -47,7 +47,9 @@ class MobileRequestDialog(ActionDialog):
         self.reason_combo.setItemText(1, self.tr("Caring for a sick person"))
         if typed is not None:
             self.reason_combo.setEditText(typed)
-        self.reason_combo.lineEdit().setPlaceholderText(self.tr("choose with Down or type the reason"))
+        reason_edit = self.reason_combo.lineEdit()
+        if reason_edit is not None:  # the combo is made editable, so it has its line edit
+            reason_edit.setPlaceholderText(self.tr("choose with Down or type the reason"))
         deadline = self._desk.station.election().mobile_request_deadline.strftime("%H:%M")
         self._captions[0].setText(self.tr("Reason"))
         self._captions[1].setText(self.tr("Why it is taken late"))

@@ -132,7 +132,8 @@ class StationPage(Page):
         self.open_box.setVisible(state == "setup")
         self.close_box.setVisible(state == "open")
         # The field the page gives the keyboard to when it is shown: the step the chair takes next.
-        self.setFocusProxy({"setup": self.ballots_spin, "open": self.close_button,
+        # No proxy (None) in the other states; PySide's stub forgets that Qt takes None here.
+        self.setFocusProxy({"setup": self.ballots_spin, "open": self.close_button,  # type: ignore[arg-type]
                             "empty": self.demo_button}.get(state))
         self.turnout_box.setVisible(state not in ("empty", "setup") and self._status.voter_list is not None)
         if not self.turnout_box.isHidden():
@@ -253,7 +254,8 @@ class StationPage(Page):
         self.records_changed.emit()
 
     def _on_close_dialog_finished(self, _result: int) -> None:
-        self._close_dialog.deleteLater()
+        if self._close_dialog is not None:
+            self._close_dialog.deleteLater()
         self._close_dialog = None
         self.activateWindow()
         self.setFocus()
