@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from akimdesk.core.audit import AuditEvent, next_event
 from akimdesk.storage.audit_queries import AuditQueries
@@ -13,6 +13,7 @@ from akimdesk.storage.audit_rows import row_digest_of
 from akimdesk.storage.store import Store
 
 Clock = Callable[[], dt.datetime]
+T = TypeVar("T")
 
 
 class AuditedWriter:
@@ -29,12 +30,12 @@ class AuditedWriter:
         last = self._last_audit_event()
         return None if last is None else last.hash
 
-    def _known(self, key: str, compute: Callable[[], Any]) -> Any:
+    def _known(self, key: str, compute: Callable[[], T]) -> T:
         if not self.store.is_writable:
             return compute()
         if key not in self._cache:
             self._cache[key] = compute()
-        return self._cache[key]
+        return cast(T, self._cache[key])
 
     def _forget(self) -> None:
         """Drop cached facts after a write that may change them."""

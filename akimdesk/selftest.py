@@ -142,7 +142,7 @@ class DeskCheck:
         loaded = run_demo(self.station, self.voters, self.clock())
         status = self.station.status()
         return (f"signed package verified and loaded, {loaded['voters']} voters imported, "
-                f"precinct {status['precinct']}, {self.clock.day.isoformat()}")
+                f"precinct {status.precinct}, {self.clock.day.isoformat()}")
 
     def check_in(self) -> str:
         from akimdesk.demo import DEMO_CHAIR, DEMO_ISSUER
@@ -150,17 +150,17 @@ class DeskCheck:
         station = self.station
         self.clock.set("07:05")
         station.open_station(actor=DEMO_CHAIR, ballots_received=station.figures()["ballots_received"])
-        first = station.voter_list_paper()["voters"][0]
+        first = station.voter_list_paper().voters[0]
         self.clock.set("09:00")
-        station.check_in(first["iin"], actor=DEMO_ISSUER)
+        station.check_in(first.iin, actor=DEMO_ISSUER)
         try:
-            station.check_in(first["iin"], actor=DEMO_ISSUER)
+            station.check_in(first.iin, actor=DEMO_ISSUER)
         except AkimdeskError:
             pass
         else:
             raise AssertionError("a second ballot to the same voter was not refused")
-        surname = first["full_name"].split()[0]
-        if not any(v.iin == first["iin"] for v in station.find_voters(surname, limit=200)):
+        surname = first.full_name.split()[0]
+        if not any(v.iin == first.iin for v in station.find_voters(surname, limit=200)):
             raise AssertionError("the voter is not found by surname")
         issued = station.turnout().issued
         if issued != 1:

@@ -42,8 +42,8 @@ def verify(make_station, head=None):
 
 def test_untouched_record_verifies(busy_station):
     report = busy_station.verify_audit(busy_station.audit_head())
-    assert report["events"] == busy_station.store.count("audit_events")
-    assert report["head"] == busy_station.audit_head()
+    assert report.events == busy_station.store.count("audit_events")
+    assert report.head == busy_station.audit_head()
 
 
 def test_edited_audit_event_is_caught(busy_station, make_station):
@@ -143,7 +143,7 @@ def test_last_events_cut_off_are_caught_with_the_head(busy_station, make_station
         f"DELETE FROM audit_events WHERE seq > {last - k}",
     )
     station = make_station()
-    assert station.verify_audit()["events"] == last - k  # consistent on its own
+    assert station.verify_audit().events == last - k  # consistent on its own
     assert station.store.count("check_ins") <= checkins
     with pytest.raises(VerificationFailed) as failed:
         station.verify_audit(head)

@@ -37,9 +37,9 @@ def test_a_backup_sealed_during_check_ins_holds_the_head_of_its_own_snapshot(ope
     header, copy = opened_copy(tmp_path, written.path.read_bytes(), clock)
     assert header["audit_head"] == written.audit_head
     # The copy's own chain verifies and ends exactly at the head its header names: no event half in.
-    assert copy.verify_audit()["head"] == header["audit_head"]
+    assert copy.verify_audit().head == header["audit_head"]
     assert 0 <= copy.turnout().issued_station <= issued
-    assert open_station.verify_audit()["head"] == open_station.audit_head()
+    assert open_station.verify_audit().head == open_station.audit_head()
     copy.store.close()
 
 

@@ -152,7 +152,7 @@ def test_mobile_request_after_deadline_needs_override(open_station, voter_iins, 
 
 
 def test_mobile_request_accepted_before_the_day(setup_station, voter_iins):
-    assert setup_station.request_mobile(voter_iins[5], actor=ISSUER, reason="caring for the sick")["request_id"] == 1
+    assert setup_station.request_mobile(voter_iins[5], actor=ISSUER, reason="caring for the sick").request_id == 1
 
 
 def test_absentee_certificate_blocks_ballot_here(setup_station, voter_iins, clock):

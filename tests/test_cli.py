@@ -146,3 +146,24 @@ def test_load_via_cli_needs_matching_fingerprint(tmp_path, capsys, monkeypatch):
 def test_no_command_prints_usage_and_exits_2():
     result = subprocess.run([sys.executable, "-m", "akimdesk"], capture_output=True, text=True)
     assert result.returncode == 2 and "checkin" in result.stderr
+
+
+def test_json_output_keeps_the_keys_scripts_read(demo_db, capsys, monkeypatch):
+    """The service's records print as the JSON objects the commands printed before they were typed."""
+    voters = iins(capsys)
+    code, status, _ = run_json(capsys, "status")
+    assert {"ok", "state", "device_id", "database", "audit_head", "election_id", "is_demo", "title", "date",
+            "precinct", "package_version", "voter_list", "ballots_left", "last_backup"} <= set(status)
+    assert set(status["voter_list"]) == {"list_id", "rows"} and status["voter_list"]["rows"] == 40
+    code, opened, _ = run_json(capsys, "open", "--ballots", "50", "--as", "M1")
+    assert (code, set(opened)) == (0, {"ok", "state", "ballots_received", "laptop_time"})
+    assert (opened["state"], opened["ballots_received"]) == ("open", 50)
+    monkeypatch.setenv("AKIMDESK_NOW", "2026-11-29T09:00:00+05:00")
+    code, request, _ = run_json(capsys, "mobile", "request", voters[2], "--reason", "ill", "--as", "M4")
+    assert (code, set(request)) == (0, {"ok", "request_id", "voter_id", "at"})
+    code, minutes, _ = run_json(capsys, "member", "autolock", "--minutes", "12", "--as", "M1")
+    assert (code, minutes) == (0, {"ok": True, "minutes": 12})
+    code, closed, _ = run_json(capsys, "close", "--as", "M1", "--override", "drill")
+    assert (code, closed) == (0, {"ok": True, "state": "closed", "issued_station": 0, "issued_mobile": 0})
+    code, audit, _ = run_json(capsys, "audit", "verify")
+    assert (code, set(audit)) == (0, {"ok", "verified", "events", "head"})

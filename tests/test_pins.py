@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -14,9 +15,11 @@ from akimdesk.core.pins import check_auto_lock_minutes, check_pin_shape, seconds
 from akimdesk.demo import DEMO_PASSPHRASE, DEMO_PINS
 from akimdesk.signing.pin_hash import hash_pin, pin_matches
 from akimdesk.station import Station
+from akimdesk.station.members import PinResetWork, work_pin_reset
+from akimdesk.station.records import AuditCheck
 from akimdesk.storage.migrations import LATEST_VERSION, schema_version
 from akimdesk.storage.store import open_store
-from tests.conftest import CHAIR, DEPUTY, ISSUER, ISSUER_2, TEST_KEY_COST
+from tests.conftest import CHAIR, DEPUTY, ISSUER, ISSUER_2, TEST_KEY_COST, package_update
 from tests.test_cli import run, run_json
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -91,10 +94,52 @@ def test_the_first_pin_is_the_chairs_set_with_the_commission_passphrase(loaded_s
     with pytest.raises(WrongPassphrase):
         loaded_station.reset_pin(CHAIR, "1357", passphrase="not the passphrase")
     assert not loaded_station.has_pins()
-    assert loaded_station.reset_pin(CHAIR, "1357", passphrase=DEMO_PASSPHRASE)["member"] == CHAIR
+    assert loaded_station.reset_pin(CHAIR, "1357", passphrase=DEMO_PASSPHRASE).member == CHAIR
     assert loaded_station.sign_in(CHAIR, "1357").member_id == CHAIR
     kinds = [(e.kind, e.actor, e.payload.get("member")) for e in loaded_station.store.audit_events()][-2:]
     assert kinds == [("member-pin-reset", CHAIR, CHAIR), ("member-signed-in", CHAIR, None)]
+
+
+def test_a_passphrase_reset_runs_in_three_phases_and_its_slow_work_reads_no_database(loaded_station):
+    plan = loaded_station.plan_pin_reset(ISSUER, "2468")
+    assert (plan.member_id, plan.member_name) == (ISSUER, loaded_station.election().member(ISSUER).name)
+    done: list[PinResetWork] = []
+    # The work runs on a thread of its own with no store at hand: only the plan's plain values.
+    worker = threading.Thread(target=lambda: done.append(work_pin_reset(plan, "2468", DEMO_PASSPHRASE)))
+    worker.start()
+    worker.join()
+    assert not loaded_station.has_pins()  # nothing is written before the record step
+    stored = loaded_station.record_pin_reset(done[0])
+    assert (stored.member, stored.name) == (ISSUER, plan.member_name)
+    assert loaded_station.sign_in(ISSUER, "2468").member_id == ISSUER
+
+
+def test_a_bad_pin_is_refused_before_the_slow_work_and_a_wrong_passphrase_by_it(loaded_station):
+    with pytest.raises(BadInput):
+        loaded_station.plan_pin_reset(ISSUER, "24")
+    with pytest.raises(RuleRefused) as refused:
+        loaded_station.plan_pin_reset("M99", "2468")
+    assert refused.value.code == "actor-unknown"
+    plan = loaded_station.plan_pin_reset(ISSUER, "2468")
+    with pytest.raises(WrongPassphrase):
+        work_pin_reset(plan, "2468", "not the passphrase")
+    assert not loaded_station.has_pins()
+
+
+def test_a_reset_planned_before_the_member_left_the_commission_records_nothing(loaded_station, demo_package, district):
+    plan = loaded_station.plan_pin_reset("M7", "2468")
+    work = work_pin_reset(plan, "2468", DEMO_PASSPHRASE)
+
+    def drop_last_member(content):
+        content["members"] = [m for m in content["members"] if m["id"] != "M7"]
+
+    loaded_station.load_election(package_update(demo_package, district, drop_last_member),
+                                 fingerprint=demo_package.fingerprint, actor=CHAIR)
+    events = loaded_station.store.count("audit_events")
+    with pytest.raises(RuleRefused) as refused:
+        loaded_station.record_pin_reset(work)
+    assert (refused.value.code, refused.value.params) == ("plan-outdated", {"action": "reset-pin"})
+    assert not loaded_station.has_pins() and loaded_station.store.count("audit_events") == events
 
 
 def test_only_the_chair_sets_a_members_pin(loaded_station):
@@ -147,7 +192,7 @@ def test_wrong_pins_are_recorded_and_the_waits_grow(loaded_station, clock):
     leaves = payload_leaves(station)
     assert not {"4444", "1234", "9999", "pin", "pin_hash"} & set(leaves)
     assert not any("argon2" in leaf for leaf in leaves)
-    assert station.verify_audit()["events"] == len(kinds)
+    assert station.verify_audit().events == len(kinds)
 
 
 def test_a_scanned_iin_in_the_pin_field_costs_the_member_nothing(loaded_station):
@@ -173,7 +218,7 @@ def test_a_restart_keeps_the_count_and_the_passphrase_sets_a_new_pin(loaded_stat
         station.sign_in(ISSUER, "4444")
     assert refused.value.code == "pin-wrong"  # the old PIN is gone; the new one has no wrong tries yet
     assert station.sign_in(ISSUER, "2468").member_id == ISSUER
-    assert station.verify_audit()["events"] > 0
+    assert station.verify_audit().events > 0
 
 
 def test_pin_rows_outside_the_application_are_caught(loaded_station):
@@ -211,7 +256,7 @@ def test_a_schema_3_database_with_a_day_recorded_upgrades_and_pins_work(tmp_path
     station = Station(open_store(path, writable=True), clock, key_cost=TEST_KEY_COST)
     assert schema_version(station.store.db) == LATEST_VERSION == 4
     head = "7c22ad280f030d5c1af671d1d8fa9bed039eb4c989ea0201aa4544cfa7f0293f"
-    assert station.verify_audit(head) == {"events": 7, "head": head}
+    assert station.verify_audit(head) == AuditCheck(events=7, head=head)
     assert station.state() == "open" and station.turnout().issued_station == 2
     assert not station.has_pins()
 
@@ -222,7 +267,7 @@ def test_a_schema_3_database_with_a_day_recorded_upgrades_and_pins_work(tmp_path
     station.check_in(voter.iin, actor=member.member_id)
     assert station.turnout().issued_station == 3
     assert station.voter(voter.iin).ballot.member_id == ISSUER
-    assert station.verify_audit()["events"] == 7 + 2 + 1 + 1
+    assert station.verify_audit().events == 7 + 2 + 1 + 1
     station.store.close()
 
 

@@ -139,7 +139,7 @@ def test_a_foundation_database_with_a_day_recorded_upgrades_and_counts(tmp_path,
     clock.set("21:00")
     station = Station(open_store(path, writable=True), clock)
     assert schema_version(station.store.db) == LATEST_VERSION
-    assert station.verify_audit()["events"] == 10
+    assert station.verify_audit().events == 10
     assert station.state() == "closed" and station.turnout().issued_station == 5
     sheet = {line["key"]: line for line in station.tally_sheet()["lines"]}
     assert sheet["ballots_issued_station"]["value"] == 5 and sheet["voters_listed"]["value"] == 40
@@ -151,5 +151,5 @@ def test_a_foundation_database_with_a_day_recorded_upgrades_and_counts(tmp_path,
         station.set_tally(key, value, entry=2, actor="M5")
     station.record_present(["M1", "M2", "M3", "M4", "M5"], actor="M3")
     assert station.finalise_protocol(actor="M1", passphrase=DEMO_PASSPHRASE)["version"] == 1
-    assert station.verify_audit()["events"] == 10 + 1 + 20 + 1 + 1
+    assert station.verify_audit().events == 10 + 1 + 20 + 1 + 1
     station.store.close()

@@ -63,7 +63,7 @@ def test_good_samples_import_fully(loaded_station, sample):
     result = loaded_station.import_voters(SAMPLES / sample, actor=SECRETARY)
     assert result["imported"] == lines - 1
     assert loaded_station.store.count("voters") == lines - 1
-    assert loaded_station.verify_audit()["events"] == 3
+    assert loaded_station.verify_audit().events == 3
 
 
 def test_flagged_iins_imported_and_listed(loaded_station, tmp_path):

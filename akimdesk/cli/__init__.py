@@ -146,8 +146,15 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except Exception as unexpected:  # noqa: BLE001 - a chair sees one line, never a traceback
         return _report_error(AkimdeskError("internal-error", kind=type(unexpected).__name__), args, language)
-    _print_result(name, result, args, language)
+    _print_result(name, as_json(result), args, language)
     return 0
+
+
+def as_json(result: Any) -> dict[str, Any]:
+    """What a command returned, as the JSON object it prints: a record of the service becomes its fields."""
+    if dataclasses.is_dataclass(result) and not isinstance(result, type):
+        return dataclasses.asdict(result)
+    return result
 
 
 def _run(name: str, args: argparse.Namespace) -> dict[str, Any]:
@@ -322,7 +329,7 @@ def _figures_json(figures) -> dict[str, Any]:
 
 
 def _cmd_audit_verify(station, args, actor, clock):
-    return {"verified": True, **station.verify_audit(args.head)}
+    return {"verified": True, **as_json(station.verify_audit(args.head))}
 
 
 COMMANDS = {
@@ -378,9 +385,11 @@ def _print_result(name: str, result: dict[str, Any], args: argparse.Namespace, l
     if name in ("tally show", "tally check"):
         for row in protocol_commands.sheet_lines(result, language):
             print(row)
-    for member in result.get("members") if isinstance(result.get("members"), list) else []:
+    members = result.get("members")
+    for member in members if isinstance(members, list) else []:
         print(f"  {member['id']}  {render('role-' + member['role'], {}, language)}  {member['name']}")
-    for voter in result.get("voters") if isinstance(result.get("voters"), list) else []:
+    voters = result.get("voters")
+    for voter in voters if isinstance(voters, list) else []:
         ballot = voter.get("ballot")
         mark = "✔" if ballot else ("✖" if voter.get("has_absentee_certificate") else " ")
         flag = f"  ⚠ {voter['iin_problem']}" if voter.get("iin_problem") else ""

@@ -5,12 +5,39 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from akimdesk.core.errors import RuleRefused
 from akimdesk.core.names import search_form
 
-STATES = ("empty", "setup", "open", "closed", "counting", "finalised")
+
+class StationState(StrEnum):
+    """Where the station's day stands, derived from what has been recorded."""
+
+    EMPTY = "empty"
+    SETUP = "setup"
+    OPEN = "open"
+    CLOSED = "closed"
+    COUNTING = "counting"
+    FINALISED = "finalised"
+
+
+class CheckInKind(StrEnum):
+    """A check-in either issues a ballot or undoes an earlier issue."""
+
+    ISSUE = "issue"
+    UNDO = "undo"
+
+
+class BallotMode(StrEnum):
+    """Where the voter received the ballot: at the station or from the mobile box."""
+
+    STATION = "station"
+    MOBILE = "mobile"
+
+
+STATES = tuple(StationState)
 DOCUMENT_TYPES = ("id-card", "passport")
 ADDED_REASONS = ("absentee-certificate", "address-certificate", "court-decision", "other")
 
@@ -25,20 +52,20 @@ class PriorBallot:
     device_id: str
     member_id: str
     member_name: str
-    mode: str
+    mode: BallotMode
 
 
 def station_state(
     has_election: bool, station_events: Sequence[dict[str, Any]], protocol: tuple[int, bool] | None = None
-) -> str:
+) -> StationState:
     """The station's state from what has been recorded; `protocol` is (newest version, is it finalised)."""
     if not has_election:
-        return "empty"
+        return StationState.EMPTY
     if not station_events:
-        return "setup"
-    state = station_events[-1]["state"]
-    if state == "closed" and protocol is not None:
-        return "finalised" if protocol[1] else "counting"
+        return StationState.SETUP
+    state = StationState(station_events[-1]["state"])
+    if state == StationState.CLOSED and protocol is not None:
+        return StationState.FINALISED if protocol[1] else StationState.COUNTING
     return state
 
 

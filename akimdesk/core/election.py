@@ -6,13 +6,25 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from akimdesk.core.canonical import canonical_json, sha256_hex
 from akimdesk.core.errors import BadInput, RuleRefused
 
 PACKAGE_FORMAT_VERSION = 1
-ROLES = ("chair", "deputy", "secretary", "member")
+
+
+class MemberRole(StrEnum):
+    """A commission member's role, which decides what they may do."""
+
+    CHAIR = "chair"
+    DEPUTY = "deputy"
+    SECRETARY = "secretary"
+    MEMBER = "member"
+
+
+ROLES = tuple(MemberRole)
 KAZAKH_ALPHABET = "АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ"
 _ALPHABET_RANK = {letter: rank for rank, letter in enumerate(KAZAKH_ALPHABET)}
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -40,7 +52,7 @@ class Member:
 
     member_id: str
     name: str
-    role: str
+    role: MemberRole
 
 
 @dataclass(frozen=True)
@@ -106,7 +118,7 @@ def _need(mapping: Any, key: str, kind: type, where: str) -> Any:
 
 
 def _text(mapping: Any, key: str, where: str) -> str:
-    value = _need(mapping, key, str, where)
+    value: str = _need(mapping, key, str, where)
     if not value.strip():
         raise BadInput("package-field-invalid", field=f"{where}{key}")
     return value
@@ -232,10 +244,10 @@ def _parse_members(items: list[Any]) -> tuple[Member, ...]:
         role = _text(item, "role", where)
         if role not in ROLES:
             raise BadInput("package-field-invalid", field=f"{where}role")
-        members.append(Member(_text(item, "id", where), _text(item, "name", where), role))
+        members.append(Member(_text(item, "id", where), _text(item, "name", where), MemberRole(role)))
     if len({m.member_id for m in members}) != len(members):
         raise BadInput("package-field-invalid", field="members.id")
-    if [m.role for m in members].count("chair") != 1:
+    if [m.role for m in members].count(MemberRole.CHAIR) != 1:
         raise BadInput("package-field-invalid", field="members.role")
     return tuple(members)
 

@@ -36,7 +36,7 @@ def _is_digits(text: str, length: int) -> bool:
 
 
 def _check(codes: bytes) -> int | None:
-    check = (sum(map(mul, _FIRST_WEIGHTS, codes)) - _ASCII_OFFSET) % 11
+    check: int = (sum(map(mul, _FIRST_WEIGHTS, codes)) - _ASCII_OFFSET) % 11
     if check == 10:
         check = (sum(map(mul, _SECOND_WEIGHTS, codes)) - _ASCII_OFFSET) % 11
         if check == 10:

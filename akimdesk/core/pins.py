@@ -29,7 +29,7 @@ def wait_after(wrong_in_a_row: int) -> int:
     """Seconds a member waits before the next try after this many wrong PINs in a row."""
     if wrong_in_a_row < FREE_TRIES:
         return 0
-    return min(FIRST_WAIT_SECONDS * 2 ** min(wrong_in_a_row - FREE_TRIES, 16), LONGEST_WAIT_SECONDS)
+    return int(min(FIRST_WAIT_SECONDS * 2 ** min(wrong_in_a_row - FREE_TRIES, 16), LONGEST_WAIT_SECONDS))
 
 
 def seconds_to_wait(wrong_in_a_row: int, last_wrong_at: dt.datetime | None, now: dt.datetime) -> int:

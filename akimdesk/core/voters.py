@@ -12,6 +12,7 @@ from datetime import date, datetime
 from functools import partial
 from itertools import compress, count
 from operator import not_
+from typing import Any, cast
 
 from akimdesk.core.errors import InputRejected, Problem
 from akimdesk.core.iin import iin_date_prefixes, iin_problem, iin_problems
@@ -185,8 +186,8 @@ def gc_paused() -> Iterator[None]:
 
 def parse_voter_rows(
     file_name: str,
-    header: list,
-    rows: Iterable[tuple[int, list]],
+    header: list[Any],
+    rows: Iterable[tuple[int, list[Any]]],
     *,
     election_date: date,
     today: date,
@@ -208,7 +209,7 @@ def parse_voter_rows(
 
 
 def _map_header(
-    file_name: str, header: list, header_row: int
+    file_name: str, header: list[Any], header_row: int
 ) -> tuple[dict[str, int], list[Problem]]:
     columns: dict[str, int] = {}
     problems: list[Problem] = []
@@ -234,14 +235,14 @@ def _clean_name(value: str) -> str:
     return value if cleaned == value else cleaned
 
 
-def _clean_names(values: list) -> list[str]:
+def _clean_names(values: list[Any]) -> list[str]:
     try:
         return list(map(_clean_name, values))
     except (TypeError, AttributeError):
         return list(map(_name, values))
 
 
-def _parse_plain(columns: dict[str, int], rows: list, latest: date) -> list[VoterRow] | None:
+def _parse_plain(columns: dict[str, int], rows: list[Any], latest: date) -> list[VoterRow] | None:
     """Column-at-a-time validation of a clean list; None sends the list to the checked path."""
     if not rows:
         return None
@@ -250,7 +251,7 @@ def _parse_plain(columns: dict[str, int], rows: list, latest: date) -> list[Vote
     if min(map(len, table)) < width:
         table = [list(c) + [None] * (width - len(c)) if len(c) < width else c for c in table]
 
-    def column(key: str) -> list:
+    def column(key: str) -> list[Any]:
         index = columns.get(key)
         return [""] * len(table) if index is None else [cells[index] for cells in table]
 
@@ -270,10 +271,13 @@ def _parse_plain(columns: dict[str, int], rows: list, latest: date) -> list[Vote
         parsed = {value: parse_birth_date(value) for value in set(raw_dates)}
     except TypeError:
         return None
-    distinct = parsed.values()
-    if None in distinct or min(distinct) < _MIN_BIRTH or max(distinct) > latest:
+    if None in parsed.values():
         return None
-    births = list(map(parsed.__getitem__, raw_dates))
+    known = cast(dict[Any, date], parsed)
+    distinct = known.values()
+    if min(distinct) < _MIN_BIRTH or max(distinct) > latest:
+        return None
+    births = list(map(known.__getitem__, raw_dates))
     flags = iin_problems(iins)
     prefixes = {day: iin_date_prefixes(day) for day in distinct}
     agrees = map(frozenset.__contains__, map(prefixes.__getitem__, births), [i[:7] for i in iins])
@@ -291,7 +295,7 @@ def _parse_checked(
     file_name: str,
     columns: dict[str, int],
     problems: list[Problem],
-    rows: list,
+    rows: list[Any],
     today: date,
     latest: date,
 ) -> list[VoterRow]:

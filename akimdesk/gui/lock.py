@@ -16,6 +16,7 @@ from akimdesk.gui.qt import (
     QDialog,
     QEvent,
     QGridLayout,
+    QKeyEvent,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,6 +32,7 @@ from akimdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    application,
 )
 from akimdesk.gui.translations import Retranslating
 
@@ -159,7 +161,8 @@ class LockScreen(Retranslating, QWidget):
         self.message_label.clear()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.pin_edit and event.type() == QEvent.Type.KeyPress and event.key() in _LIST_KEYS:
+        if (watched is self.pin_edit and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and event.key() in _LIST_KEYS):
             QApplication.sendEvent(self.member_list, event)
             return True
         return False
@@ -242,13 +245,16 @@ class DeskLock(QObject):
         self.screen.signed_in.connect(self._on_screen_signed_in)
         self.stack = QStackedWidget()
         self.stack.setObjectName("lockStack")
-        self.stack.addWidget(window.takeCentralWidget())
+        pages = window.takeCentralWidget()
+        if pages is None:
+            raise ValueError("the desk lock needs a window that already shows its pages")
+        self.stack.addWidget(pages)
         self.stack.addWidget(self.screen)
         window.setCentralWidget(self.stack)
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self._on_idle_timer_timeout)
-        QApplication.instance().installEventFilter(self)
+        application().installEventFilter(self)
 
     @property
     def is_locked(self) -> bool:
@@ -269,7 +275,7 @@ class DeskLock(QObject):
         """Follow the station: lock when nobody is signed in to a loaded election; read the idle minutes."""
         station = self._desk.station
         if not station.has_election():
-            self.stack.setCurrentWidget(self.stack.widget(0))
+            self.stack.setCurrentIndex(0)
             self.idle_timer.stop()
             return
         minutes, self._idle_minutes = self._idle_minutes, station.auto_lock_minutes()

@@ -32,6 +32,7 @@ class MainWindow(StepWindow):
     """The desk's one window: pages on the left, the acting member above, the station's figures below."""
 
     STATUS_KEYS = ("state", "clock", "turnout", "ballots", "backup", "database")
+    _desk: Desk
     # Setup and Station explain themselves; the reason shown is that of the step the commission heads for.
     FIRST_EXPLAINED_STEP = STATION + 1
 
@@ -90,7 +91,8 @@ class MainWindow(StepWindow):
                 self._desk.actor = None  # whoever acts signs in with their PIN
             self._fill_members()
         self.lock.refresh()
-        for page in [self.pages.currentWidget()] if only_current_page else self.page_list:
+        current = self.pages.currentIndex()
+        for page in self.page_list[current:current + 1] if only_current_page else self.page_list:
             page.refresh()
         self._follow_state()
         self._fill_status()
@@ -119,21 +121,21 @@ class MainWindow(StepWindow):
     def _fill_status(self) -> None:
         status = self._desk.station.status()
         labels = self.status_labels
-        labels["state"].setText(self.tr("State: {state}").format(state=self._desk.say(f"state-{status['state']}")))
-        labels["database"].setText(self.tr("Database: {file}").format(file=status["database"]))
-        labels["database"].setToolTip(status["database"])
-        if status.get("voter_list"):
+        labels["state"].setText(self.tr("State: {state}").format(state=self._desk.say(f"state-{status.state}")))
+        labels["database"].setText(self.tr("Database: {file}").format(file=status.database))
+        labels["database"].setToolTip(status.database)
+        if status.voter_list:
             figures = self._desk.station.turnout()
             labels["turnout"].setText(self.tr("Turnout: {percent} %").format(percent=f"{figures.percent:.2f}"))
-            labels["ballots"].setText(self.tr("Ballots left: {count}").format(count=status["ballots_left"]))
+            labels["ballots"].setText(self.tr("Ballots left: {count}").format(count=status.ballots_left))
         for key in ("turnout", "ballots"):
-            labels[key].setVisible(bool(status.get("voter_list")))
-        if status.get("last_backup"):
-            when = to_local(parse_utc_text(status["last_backup"]), self._desk.station.election().time_zone)
+            labels[key].setVisible(status.voter_list is not None)
+        if status.last_backup:
+            when = to_local(parse_utc_text(status.last_backup), self._desk.station.election().time_zone)
             labels["backup"].setText(self.tr("Last backup: {time}").format(time=when.strftime("%H:%M")))
         else:
             labels["backup"].setText(self.tr("No backup yet"))
-        labels["backup"].setVisible("last_backup" in status)
+        labels["backup"].setVisible(status.election_id is not None)
         self._on_clock_timer_timeout()
         if self._backup_error is not None:
             reason = self._desk.explain(self._backup_error)
@@ -142,7 +144,7 @@ class MainWindow(StepWindow):
     def _step_for_state(self) -> int:
         """The page a commission most likely wants when the window opens in the station's present state."""
         state = self._desk.station.state()
-        if state == "empty" or (state == "setup" and not self._desk.station.status().get("voter_list")):
+        if state == "empty" or (state == "setup" and self._desk.station.status().voter_list is None):
             return SETUP
         return {"open": CHECK_IN, "closed": COUNT, "counting": COUNT, "finalised": PROTOCOL}.get(
             self._desk.station.state(), STATION)
@@ -156,7 +158,7 @@ class MainWindow(StepWindow):
     def _on_lock_signed_in(self) -> None:
         for page in self.page_list:
             page.refresh()
-        self.pages.currentWidget().setFocus()
+        self._focus_current_page()
 
     def _on_page_records_changed(self) -> None:
         self._start_backup_if_due()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
 
 from akimdesk.gui.desk import Desk
+from akimdesk.gui.dialogs.action_dialog import ActionDialog
 from akimdesk.gui.dialogs.pin_dialog import AutoLockDialog, SetPinDialog
 from akimdesk.gui.lock import DeskLock
 from akimdesk.gui.qt import (
@@ -20,6 +21,7 @@ from akimdesk.gui.qt import (
     Signal,
 )
 from akimdesk.gui.translations import Retranslating
+from akimdesk.station.records import AutoLockSetting, PinStored
 
 
 class MemberBar(Retranslating, QWidget):
@@ -100,11 +102,11 @@ class MemberBar(Retranslating, QWidget):
     def _on_auto_lock_action_triggered(self) -> None:
         self._open(AutoLockDialog(self._desk, self._window), "done-member-autolock")
 
-    def _open(self, dialog: QDialog, done_code: str) -> None:
+    def _open(self, dialog: ActionDialog, done_code: str) -> None:
         self._dialog = dialog
         dialog.succeeded.connect(lambda result: self._on_dialog_succeeded(done_code, result))
         dialog.open()
 
-    def _on_dialog_succeeded(self, done_code: str, result: dict[str, Any]) -> None:
+    def _on_dialog_succeeded(self, done_code: str, result: PinStored | AutoLockSetting) -> None:
         self.records_changed.emit()
-        self._window.statusBar().showMessage(self._desk.say(done_code, result), 10_000)
+        self._window.statusBar().showMessage(self._desk.say(done_code, dataclasses.asdict(result)), 10_000)

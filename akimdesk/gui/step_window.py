@@ -24,6 +24,7 @@ from akimdesk.gui.qt import (
     Qt,
     QVBoxLayout,
     QWidget,
+    application,
 )
 from akimdesk.gui.settings import LaptopSettings
 from akimdesk.gui.translations import LANGUAGE_NAMES, Translations
@@ -64,7 +65,7 @@ class StepWindow(QMainWindow):
         super().__init__(parent)
         self._desk = desk
         self._translations = translations
-        self.comfort = comfort or Comfort(QApplication.instance(), LaptopSettings())
+        self.comfort = comfort or Comfort(application(), LaptopSettings())
         self.page_list: list[Page] = self._make_pages()
 
         self.pages = PageStack()
@@ -80,7 +81,7 @@ class StepWindow(QMainWindow):
         self.nav_reason_label.setObjectName("navigationReason")
         self.nav_reason_label.setWordWrap(True)
         self.nav_reason_label.setStyleSheet("color: #6b4b00;")
-        nav = QVBoxLayout()
+        nav = self.nav_layout = QVBoxLayout()
         nav.addWidget(self.nav_list, 1)
         nav.addWidget(self.nav_reason_label)
         self.nav_widget = QWidget()
@@ -189,7 +190,7 @@ class StepWindow(QMainWindow):
         self.nav_list.setFont(font)
         metrics = QFontMetrics(font)
         widest = max(metrics.horizontalAdvance(self.nav_list.item(row).text()) for row in range(self.nav_list.count()))
-        margins = self.nav_widget.layout().contentsMargins()
+        margins = self.nav_layout.contentsMargins()
         around = 2 * self.nav_list.frameWidth() + margins.left() + margins.right() + NAV_ROOM
         self.nav_widget.setFixedWidth(max(self.NAV_WIDTH, widest + around))
 
@@ -221,10 +222,15 @@ class StepWindow(QMainWindow):
         if row >= 0:
             self._page_shown(self.page_list[row])
             self.pages.setCurrentIndex(row)
-            self.pages.currentWidget().setFocus()
+            self._focus_current_page()
 
     def _on_language_actions_triggered(self, action: QAction) -> None:
         self._desk.language = action.data()
         self._translations.switch(action.data())
         self.comfort.settings.language = action.data()
-        self.pages.currentWidget().setFocus()
+        self._focus_current_page()
+
+    def _focus_current_page(self) -> None:
+        page = self.pages.currentWidget()
+        if page is not None:
+            page.setFocus()

@@ -26,10 +26,14 @@ class Retranslating:
     """Mixin (listed before the Qt class) for a widget that sets its texts in `retranslate()`: Qt's language
     change then calls it again, so every text follows the interface language at once."""
 
+    def retranslate(self) -> None:
+        """Set every text of the widget in the interface language."""
+        raise NotImplementedError
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        super().changeEvent(event)
+        super().changeEvent(event)  # type: ignore[misc]  # the Qt class listed after this mixin has it
 
 
 class Translations:

@@ -29,7 +29,8 @@ _application: list[QApplication] = []
 def render_station_window(station: Any, clock: Any, settings_file: Path, picture: Path | None, *,
                           display_expected: bool = False) -> str:
     """Draw the station's window in Kazakh and check it; a one-line account, or AssertionError naming the fault."""
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication([sys.argv[0] if sys.argv else APP_NAME])
     _application.append(app)
     if display_expected and app.platformName() == "offscreen":
         display = os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DISPLAY")

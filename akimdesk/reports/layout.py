@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import cache
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -27,6 +28,7 @@ from reportlab.platypus import (
 )
 
 from akimdesk.messages import render
+from akimdesk.reports.day_papers import PaperHeader
 from akimdesk.reports.fonts import register_fonts
 
 MARGIN = 14 * mm
@@ -40,18 +42,18 @@ HEAD_FILL = colors.Color(0.92, 0.92, 0.92)
 ALERT = colors.Color(0.62, 0.05, 0.05)
 
 
-def words(code: str, params: dict | None = None) -> tuple[str, str]:
+def words(code: str, params: dict[str, Any] | None = None) -> tuple[str, str]:
     """The Kazakh and the Russian wording of a `pdf-*` message."""
     return render(code, params, "kk"), render(code, params, "ru")
 
 
-def both(code: str, params: dict | None = None, sep: str = " / ") -> str:
+def both(code: str, params: dict[str, Any] | None = None, sep: str = " / ") -> str:
     """Kazakh, then Russian wording of a message (once when the two read the same)."""
     kk, ru = words(code, params)
     return kk if kk == ru else f"{kk}{sep}{ru}"
 
 
-def pair(texts: dict | None, sep: str = " / ") -> str:
+def pair(texts: dict[str, str] | None, sep: str = " / ") -> str:
     """A {"kk", "ru"} pair of data texts on one line (one of them when they are equal)."""
     texts = texts or {}
     kk, ru = texts.get("kk", ""), texts.get("ru", "")
@@ -126,10 +128,11 @@ class Paper:
     @property
     def pagesize(self) -> tuple[float, float]:
         """A4, upright or on its side."""
-        return landscape(A4) if self.is_landscape else A4
+        size: tuple[float, float] = landscape(A4) if self.is_landscape else A4
+        return size
 
 
-class CopyStart(Flowable):
+class CopyStart(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     """A zero-size mark that tells the canvas a new numbered copy begins on this page."""
 
     def __init__(self, copy: int) -> None:
@@ -162,11 +165,11 @@ def _fit(canvas: Canvas, text: str, font: str, size: float, width: float, x: flo
 def _canvas_class(paper: Paper) -> type[Canvas]:
     """A canvas that holds pages back until the end, so each can say "page X of Y" for its copy."""
 
-    class PaperCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
+    class PaperCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._akimdesk_copy = 1
-            self._held_pages: list[dict] = []
+            self._held_pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:
             self._held_pages.append(dict(self.__dict__))
@@ -293,7 +296,7 @@ def bi_words(code: str, style: str = "small") -> Paragraph:
     return bi(*words(code), style=style)
 
 
-def boxed(paragraphs: list[Flowable], width: float, border: float = 1.4, color=colors.black) -> Table:
+def boxed(paragraphs: list[Flowable], width: float, border: float = 1.4, color: Any = colors.black) -> Table:
     """Paragraphs stacked inside one ruled box (banners)."""
     table = Table([[p] for p in paragraphs], colWidths=[width])
     table.setStyle(TableStyle([
@@ -312,10 +315,10 @@ def heading(code: str) -> Paragraph:
 
 def content_width(paper: Paper) -> float:
     """The width of the text frame on this paper's pages."""
-    return paper.pagesize[0] - 2 * MARGIN
+    return float(paper.pagesize[0] - 2 * MARGIN)
 
 
-def header_paper(header: dict, title_code: str, audit_head: str, printed_at: str, *,
+def header_paper(header: dict[str, Any], title_code: str, audit_head: str, printed_at: str, *,
                  is_landscape: bool = False) -> Paper:
     """The band and footer of a day paper (turnout, statistics, voter list) from its header data."""
     precinct = header.get("precinct", {})
@@ -329,7 +332,19 @@ def header_paper(header: dict, title_code: str, audit_head: str, printed_at: str
     )
 
 
-def header_block(header: dict, title_code: str, printed_at: str, width: float) -> list[Flowable]:
+def day_header(header: PaperHeader) -> dict[str, Any]:
+    """A day paper's header in the shape `header_paper` and `header_block` share with the district's papers."""
+    return {
+        "election": {"type": header.election_type, "date": header.election_date,
+                     "title": asdict(header.election_title)},
+        "race": {"title": asdict(header.race_title)},
+        "precinct": {"number": header.precinct_number, "name": asdict(header.precinct_name),
+                     "address": asdict(header.precinct_address)},
+        "election_id": header.election_id, "is_demo": header.is_demo, "template": {"id": header.template_id},
+    }
+
+
+def header_block(header: dict[str, Any], title_code: str, printed_at: str, width: float) -> list[Flowable]:
     """The opening of a day paper: its title, the election, the precinct and when it was printed."""
     s = styles()
     kk, ru = words(title_code)

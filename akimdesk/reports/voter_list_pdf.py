@@ -9,6 +9,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, LongTable, PageBreak, Paragraph, TableStyle
 
+from akimdesk.reports.day_papers import VoterListLine, VoterListPaper, VoterMark
 from akimdesk.reports.fonts import register_fonts
 from akimdesk.reports.layout import (
     GRID,
@@ -16,6 +17,7 @@ from akimdesk.reports.layout import (
     both,
     build_paper,
     content_width,
+    day_header,
     escape,
     head_cell,
     header_block,
@@ -37,21 +39,20 @@ MARK_LEADING = 7.4
 PADDING = 2.2
 # Tall enough for a voter to sign in.
 MIN_ROW_HEIGHT = 6.8 * mm
-MARKS = ("issued", "mobile", "absentee", "added")
+MARKS = tuple(mark for mark in VoterMark if mark != VoterMark.NONE)
 
 
-def build_voter_list_pdf(data: dict[str, Any]) -> bytes:
+def build_voter_list_pdf(data: VoterListPaper) -> bytes:
     """The voter list grouped by book, with check-in marks and an empty signature column, as a PDF."""
-    paper = header_paper(data["header"], "pdf-voter-list-title", data.get("audit_head", ""),
-                         data.get("printed_at_local", ""), is_landscape=True)
+    header = day_header(data.header)
+    paper = header_paper(header, "pdf-voter-list-title", data.audit_head, data.printed_at_local, is_landscape=True)
     width = content_width(paper)
     widths = [w * mm for w in WIDTHS_MM]
     widths[4] = width - sum(widths)
 
     def story() -> list[Flowable]:
-        out: list[Flowable] = header_block(data["header"], "pdf-voter-list-title", data.get("printed_at_local", ""),
-                                           width)
-        books = _books(data.get("voters", []))
+        out: list[Flowable] = header_block(header, "pdf-voter-list-title", data.printed_at_local, width)
+        books = _books(data.voters)
         for index, (book, voters) in enumerate(books):
             if index:
                 out.append(PageBreak())
@@ -65,11 +66,11 @@ def _book_key(book: str) -> tuple[int, int | str]:
     return (0, int(book)) if book.isdigit() else (1, book)
 
 
-def _books(voters: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+def _books(voters: tuple[VoterListLine, ...]) -> list[tuple[str, list[VoterListLine]]]:
     """The voters grouped by book, books in natural order, voters kept in the given order."""
-    books: dict[str, list[dict[str, Any]]] = {}
+    books: dict[str, list[VoterListLine]] = {}
     for voter in voters:
-        books.setdefault(str(voter.get("book") or "1"), []).append(voter)
+        books.setdefault(voter.book or "1", []).append(voter)
     return sorted(books.items(), key=lambda item: _book_key(item[0]))
 
 
@@ -78,21 +79,18 @@ def _book_heading(book: str, count: int) -> Paragraph:
     return Paragraph(f'{escape(title)} · {escape(both("pdf-voter-count", {"count": count}))}', styles()["heading"])
 
 
-def _book_table(voters: list[dict[str, Any]], widths: list[float]) -> LongTable:
+def _book_table(voters: list[VoterListLine], widths: list[float]) -> LongTable:
     regular, bold = register_fonts()
-    marks = {mark: "\n".join(words(f"pdf-mark-{mark}")) for mark in MARKS}
+    marks: dict[str, str] = {mark: "\n".join(words(f"pdf-mark-{mark}")) for mark in MARKS}
     rows: list[list[Any]] = [[head_cell(code) for code in COLUMNS]]
     heights: list[float | None] = [None]
     for voter in voters:
-        mark = marks.get(voter.get("mark") or "", "")
-        if mark and voter.get("mark_at_local"):
-            mark = f'{mark} {voter["mark_at_local"]}'
+        mark = marks.get(voter.mark, "")
+        if mark and voter.mark_at_local:
+            mark = f"{mark} {voter.mark_at_local}"
         cells = [
-            str(voter.get("n", "")), str(voter.get("iin", "")),
-            _wrap(voter.get("full_name", ""), widths[2], bold),
-            local_date(voter.get("birth_date", "")),
-            _wrap(voter.get("address", ""), widths[4], regular),
-            mark, "",
+            str(voter.n), voter.iin, _wrap(voter.full_name, widths[2], bold), local_date(voter.birth_date),
+            _wrap(voter.address, widths[4], regular), mark, "",
         ]
         lines = max(cells[2].count("\n"), cells[4].count("\n")) + 1
         text_height = max(lines * LEADING, (mark.count("\n") + 1) * MARK_LEADING)

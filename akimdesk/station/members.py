@@ -6,8 +6,8 @@ A PIN unlocks the shared screen and names who acts; signing still needs the comm
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from akimdesk.core.election import Member
 from akimdesk.core.errors import RuleRefused
@@ -24,20 +24,47 @@ from akimdesk.core.timeline import parse_utc_text, utc_text
 from akimdesk.signing.keys import DEFAULT_SCRYPT_N, decrypt_private_key
 from akimdesk.signing.pin_hash import hash_pin, pin_matches
 from akimdesk.station.base import StationBase
+from akimdesk.station.records import AutoLockSetting, MemberSignIn, PinStored
 from akimdesk.storage.pin_rows import pin_in_force, pins_in_force, wrong_since_right
 
+__all__ = ["AUTO_LOCK_SETTING", "MemberActions", "MemberSignIn", "PinResetPlan", "PinResetWork", "work_pin_reset"]
+
 AUTO_LOCK_SETTING = "auto_lock_minutes"
+PIN_RESET = "reset-pin"
 
 
 @dataclass(frozen=True)
-class MemberSignIn:
-    """A member as the lock screen lists them: whether they have a PIN and how long they must wait."""
+class PinResetPlan:
+    """What resetting a PIN with the commission passphrase needs, read on the interface thread."""
 
     member_id: str
-    name: str
-    role: str
-    has_pin: bool
-    wait_seconds: int
+    member_name: str
+    # The sealed precinct key the passphrase must open; recording refuses if another key came meanwhile.
+    key_envelope: str
+    is_light_hash: bool
+
+
+@dataclass(frozen=True)
+class PinResetWork:
+    """The passphrase proven and the new PIN hashed, ready to record."""
+
+    plan: PinResetPlan
+    pin_hash: str
+
+
+def work_pin_reset(
+    plan: PinResetPlan, pin: str, passphrase: str, report: Callable[[int, int], None] | None = None
+) -> PinResetWork:
+    """Prove the commission passphrase opens the precinct key and hash the new PIN; touches no database."""
+    if report:
+        report(0, 2)
+    decrypt_private_key(json.loads(plan.key_envelope), passphrase)  # proves it is the commission's
+    if report:
+        report(1, 2)
+    pin_hash = hash_pin(check_pin_shape(pin), light=plan.is_light_hash)
+    if report:
+        report(2, 2)
+    return PinResetWork(plan, pin_hash)
 
 
 class MemberActions(StationBase):
@@ -57,21 +84,33 @@ class MemberActions(StationBase):
         """Whether any member has a PIN yet (before that, the chair sets theirs with the passphrase)."""
         return bool(pins_in_force(self.store))
 
-    def set_pin(self, member_id: str, pin: str, *, actor: str | None) -> dict[str, Any]:
+    def set_pin(self, member_id: str, pin: str, *, actor: str | None) -> PinStored:
         """The chair sets (or changes) a member's PIN; that member's wrong tries start again from none."""
         chair = require_member(self.election(), actor, "set-pin")
         member = self._commission_member(member_id)
-        self._store_pin(member, check_pin_shape(pin), "chair", chair.member_id)
-        return {"member": member.member_id, "name": member.name}
+        pin_hash = hash_pin(check_pin_shape(pin), light=self._is_light_hash())
+        self._store_pin(member, pin_hash, "chair", chair.member_id)
+        return PinStored(member.member_id, member.name)
 
-    def reset_pin(self, member_id: str, pin: str, *, passphrase: str) -> dict[str, Any]:
-        """Set a member's PIN with the commission passphrase: the first PIN of all, or one forgotten."""
+    def plan_pin_reset(self, member_id: str, pin: str) -> PinResetPlan:
+        """Read what a passphrase reset of a member's PIN needs; bad PINs are refused before any slow work."""
         member = self._commission_member(member_id)
         check_pin_shape(pin)
-        key_row = self.store.current_precinct_key()
-        decrypt_private_key(json.loads(key_row["encrypted_key"]), passphrase)  # proves it is the commission's
-        self._store_pin(member, pin, "passphrase", member.member_id)
-        return {"member": member.member_id, "name": member.name}
+        return PinResetPlan(member.member_id, member.name, self._key_envelope(), self._is_light_hash())
+
+    def record_pin_reset(self, work: PinResetWork) -> PinStored:
+        """Store the PIN hashed by `work_pin_reset`, if the member and the precinct key are still those planned."""
+        plan = work.plan
+        member = self.election().member(plan.member_id)
+        if member is None or self._key_envelope() != plan.key_envelope:
+            raise RuleRefused("plan-outdated", action=PIN_RESET)
+        self._store_pin(member, work.pin_hash, "passphrase", member.member_id)
+        return PinStored(member.member_id, member.name)
+
+    def reset_pin(self, member_id: str, pin: str, *, passphrase: str) -> PinStored:
+        """Set a member's PIN with the commission passphrase: the first PIN of all, or one forgotten."""
+        plan = self.plan_pin_reset(member_id, pin)
+        return self.record_pin_reset(work_pin_reset(plan, pin, passphrase))
 
     def sign_in(self, member_id: str, pin: str) -> Member:
         """Check a member's PIN and record the try, right or wrong; a refusal says how long to wait."""
@@ -107,14 +146,14 @@ class MemberActions(StationBase):
         stored = self.store.setting(AUTO_LOCK_SETTING)
         return int(stored) if stored else DEFAULT_AUTO_LOCK_MINUTES
 
-    def set_auto_lock(self, minutes: int, *, actor: str | None) -> dict[str, Any]:
+    def set_auto_lock(self, minutes: int, *, actor: str | None) -> AutoLockSetting:
         """The chair sets the idle minutes before the screen locks."""
         chair = require_member(self.election(), actor, "configure-auto-lock")
         check_auto_lock_minutes(minutes)
         with self._writing(keeps_facts=True):
             self.store.set_setting(AUTO_LOCK_SETTING, str(minutes))
             self._audit("auto-lock-configured", chair.member_id, utc_text(self.clock()), [], {"minutes": minutes})
-        return {"minutes": minutes}
+        return AutoLockSetting(minutes)
 
     def _commission_member(self, member_id: str) -> Member:
         member = self.election().member(member_id or "")
@@ -122,9 +161,17 @@ class MemberActions(StationBase):
             raise RuleRefused("actor-unknown", member=member_id)
         return member
 
-    def _store_pin(self, member: Member, pin: str, method: str, set_by: str) -> None:
+    def _is_light_hash(self) -> bool:
         # The key cost of drills and tests lightens the PIN hash too; a real desk keeps the standard cost.
-        pin_hash = hash_pin(pin, light=self.key_cost < DEFAULT_SCRYPT_N)
+        return self.key_cost < DEFAULT_SCRYPT_N
+
+    def _key_envelope(self) -> str:
+        key_row = self.store.current_precinct_key()
+        if key_row is None:
+            raise RuleRefused("election-not-loaded")
+        return str(key_row["encrypted_key"])
+
+    def _store_pin(self, member: Member, pin_hash: str, method: str, set_by: str) -> None:
         at = utc_text(self.clock())
         with self._writing(keeps_facts=True):
             row = self._insert("member_pins", {"member_id": member.member_id, "pin_hash": pin_hash, "method": method,

@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 
 from akimdesk.core import check_ins as rules
+from akimdesk.core.check_ins import BallotMode, CheckInKind, StationState
 from akimdesk.core.errors import BadInput, RuleRefused
 from akimdesk.core.iin import iin_problem
 from akimdesk.core.names import search_tokens, tidy_name
@@ -14,6 +15,7 @@ from akimdesk.core.roles import require_member
 from akimdesk.core.timeline import to_local, utc_text
 from akimdesk.core.voters import voting_age_cutoff
 from akimdesk.station.base import StationBase, clean_iin
+from akimdesk.station.records import MobileRequestRecorded, StationClosed, StationOpened
 from akimdesk.station.setup import name_tokens
 from akimdesk.station.views import CheckInResult, Voter
 
@@ -23,11 +25,11 @@ class PollingActions(StationBase):
 
     def open_station(
         self, *, actor: str | None, ballots_received: int, confirmed_time: dt.time | None = None
-    ) -> dict[str, Any]:
+    ) -> StationOpened:
         """Record the opening: ballots received, boxes shown empty and sealed, the laptop's time."""
         election = self.election()
         member = require_member(election, actor, "open-station")
-        rules.require_state(self.state(), ("setup",), "open-station")
+        rules.require_state(self.state(), (StationState.SETUP,), "open-station")
         self._current_list()
         if ballots_received < 0:
             raise BadInput("ballots-negative")
@@ -46,10 +48,9 @@ class PollingActions(StationBase):
             })
             self._audit("station-opened", member.member_id, at, [("station_events", *row)],
                         {"ballots_received": ballots_received, "laptop_time": laptop_time})
-        return {"state": "open", "ballots_received": ballots_received,
-                "laptop_time": local_now.strftime("%Y-%m-%d %H:%M:%S")}
+        return StationOpened(StationState.OPEN, ballots_received, local_now.strftime("%Y-%m-%d %H:%M:%S"))
 
-    def close_station(self, *, actor: str | None, override_reason: str | None = None) -> dict[str, Any]:
+    def close_station(self, *, actor: str | None, override_reason: str | None = None) -> StationClosed:
         """Close the station; before the closing hour only with a recorded reason."""
         election = self.election()
         member = require_member(election, actor, "close-station")
@@ -66,7 +67,7 @@ class PollingActions(StationBase):
             self._audit("station-closed", member.member_id, at, [("station_events", *row)],
                         {"override_reason": override_reason, "issued_station": issued["station"],
                          "issued_mobile": issued["mobile"]})
-        return {"state": "closed", "issued_station": issued["station"], "issued_mobile": issued["mobile"]}
+        return StationClosed(StationState.CLOSED, issued["station"], issued["mobile"])
 
     def check_in(
         self,
@@ -96,7 +97,7 @@ class PollingActions(StationBase):
         rules.check_ballot_allowed(prior=voter.ballot, has_absentee_certificate=voter.has_absentee_certificate,
                                    ballots_left=ballots_left)
         return self._record_check_in(voter, member.member_id, ballots_left - 1, {
-            "kind": "issue", "mode": "mobile" if mobile else "station",
+            "kind": CheckInKind.ISSUE, "mode": BallotMode.MOBILE if mobile else BallotMode.STATION,
             "document_type": document_type, "document_number": document_number and document_number.strip(),
             "helper_name": helper_name and tidy_name(helper_name),
             "carrier_1": carriers[0] if mobile else None, "carrier_2": carriers[1] if mobile else None,
@@ -113,7 +114,7 @@ class PollingActions(StationBase):
         if voter.ballot is None:
             raise RuleRefused("no-ballot-to-undo")
         return self._record_check_in(voter, member.member_id, self._ballots_left() + 1, {
-            "kind": "undo", "undoes": voter.ballot.check_in_id, "reason": reason.strip(),
+            "kind": CheckInKind.UNDO, "undoes": voter.ballot.check_in_id, "reason": reason.strip(),
         })
 
     def _record_check_in(
@@ -128,15 +129,15 @@ class PollingActions(StationBase):
             check_in_id, digest = self._insert("check_ins", row)
             self._cache["device_seq"] = seq + 1
             payload = {"voter_id": voter.voter_id, "device_id": device_id, "device_seq": seq}
-            if fields["kind"] == "issue":
+            if fields["kind"] == CheckInKind.ISSUE:
                 payload["mode"] = fields["mode"]
-            kind = "ballot-issued" if fields["kind"] == "issue" else "check-in-undone"
+            kind = "ballot-issued" if fields["kind"] == CheckInKind.ISSUE else "check-in-undone"
             self._audit(kind, member_id, at, [("check_ins", check_in_id, digest)], payload)
         ballot = None
-        if fields["kind"] == "issue":
+        if fields["kind"] == CheckInKind.ISSUE:
             ballot = self._prior_ballot(check_in_id, at, device_id, member_id, fields["mode"])
-        return CheckInResult(check_in_id, dataclasses.replace(voter, ballot=ballot), fields["kind"],
-                             fields.get("mode"), at, ballot.at_local if ballot else self._local_text(at), device_id,
+        return CheckInResult(check_in_id, dataclasses.replace(voter, ballot=ballot), CheckInKind(fields["kind"]),
+                             ballot.mode if ballot else None, at, ballot.at_local if ballot else self._local_text(at), device_id,
                              seq, ballots_left)
 
     def add_voter(
@@ -168,13 +169,13 @@ class PollingActions(StationBase):
         if birth_date > voting_age_cutoff(election.date) or birth_date.year < 1900:
             raise RuleRefused("added-birth-date-impossible")
         rules.check_added_reason(reason, detail)
-        current = self._current_list()
-        if self.store.voter_by_iin(current["list_id"], iin) is not None:
+        list_id = self._list_id()
+        if self.store.voter_by_iin(list_id, iin) is not None:
             raise RuleRefused("voter-already-listed")
         now = utc_text(self.clock())
         with self._writing():
             voter_id, digest = self._insert("voters", {
-                "list_id": current["list_id"], "source_row": None, "iin": iin,
+                "list_id": list_id, "source_row": None, "iin": iin,
                 "surname": names[0], "given_name": names[1], "patronymic": names[2],
                 "birth_date": birth_date.isoformat(), "address": " ".join(address.split()), "book": "",
                 "iin_problem": None, "search_name": " ".join(search_tokens(" ".join(names))),
@@ -184,7 +185,7 @@ class PollingActions(StationBase):
             self.store.insert_voters([], name_tokens(voter_id, names))
             self._audit("voter-added", member.member_id, now, [("voters", voter_id, digest)],
                         {"voter_id": voter_id, "reason": reason})
-        return self._voter(self.store.voter_by_id(voter_id))
+        return self.voter(iin)
 
     def issue_absentee(self, iin: str, *, actor: str | None, number: str) -> Voter:
         """Record an absentee certificate issued before the day: that voter gets no ballot here."""
@@ -211,7 +212,7 @@ class PollingActions(StationBase):
 
     def request_mobile(
         self, iin: str, *, actor: str | None, reason: str, override_reason: str | None = None
-    ) -> dict[str, Any]:
+    ) -> MobileRequestRecorded:
         """Record a written request to vote by the mobile box."""
         iin = clean_iin(iin)
         election = self.election()
@@ -233,4 +234,4 @@ class PollingActions(StationBase):
             })
             self._audit("mobile-requested", member.member_id, at, [("mobile_requests", request_id, digest)],
                         {"voter_id": voter.voter_id, "late": override_reason is not None})
-        return {"request_id": request_id, "voter_id": voter.voter_id, "at": at}
+        return MobileRequestRecorded(request_id, voter.voter_id, at)

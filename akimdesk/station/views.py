@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from akimdesk.core.check_ins import PriorBallot
+from akimdesk.core.check_ins import BallotMode, CheckInKind, PriorBallot
 from akimdesk.core.turnout import turnout_percent
 
 
@@ -37,8 +37,8 @@ class CheckInResult:
 
     check_in_id: int
     voter: Voter
-    kind: str
-    mode: str | None
+    kind: CheckInKind
+    mode: BallotMode | None
     at: str
     at_local: str
     device_id: str

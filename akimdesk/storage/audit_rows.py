@@ -87,10 +87,10 @@ def verify_store(store: Store, head: str | None = None, tables: dict[str, str] =
         (table, row_id), (seq, _) = min(recorded.items(), key=lambda item: item[1][0])
         raise VerificationFailed("audit-row-missing", seq=seq, table=table, row_id=row_id)
     for voter_list in store.rows("voter_lists", "list_id") if "voter_lists" in tables else []:
-        digest = RowsDigest()
+        list_digest = RowsDigest()
         for record in store.list_rows(voter_list["list_id"]):
-            digest.add(record)
-        if digest.hexdigest() != voter_list["rows_digest"]:
+            list_digest.add(record)
+        if list_digest.hexdigest() != voter_list["rows_digest"]:
             seq = list_events.get(voter_list["list_id"], 0)
             raise VerificationFailed("audit-list-rows-mismatch", seq=seq, list_id=voter_list["list_id"])
     return last

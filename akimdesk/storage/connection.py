@@ -67,6 +67,13 @@ class StoreBase:
             return None
         return dict(zip([d[0] for d in cursor.description], row, strict=True))
 
+    def fetch_aggregate(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any]:
+        """The one row an aggregate query (count, max...) always returns."""
+        row = self.fetch_one(sql, params)
+        if row is None:
+            raise LookupError(f"an aggregate query returned no row: {sql}")
+        return row
+
     def fetch_all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Every row of a query as dicts."""
         cursor = self.db.execute(sql, params)
@@ -84,6 +91,8 @@ class StoreBase:
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
         cursor = self.db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+        if cursor.lastrowid is None:
+            raise LookupError(f"no key for the row inserted into {table}")
         return cursor.lastrowid
 
     def rows(self, table: str, key: str) -> list[dict[str, Any]]:
@@ -92,7 +101,7 @@ class StoreBase:
 
     def count(self, table: str) -> int:
         """Rows in a table."""
-        return self.fetch_one(f"SELECT count(*) AS n FROM {table}")["n"]
+        return int(self.fetch_aggregate(f"SELECT count(*) AS n FROM {table}")["n"])
 
     # settings
     def setting(self, key: str) -> str | None:

@@ -21,6 +21,11 @@ class ExportQueries(StoreBase):
         floor = int(self.setting("sequence_floor") or 0)
         return max(row["n"], floor)
 
+    def last_backup_at(self) -> str | None:
+        """When the newest backup was written (UTC text), or None before the first."""
+        row = self.fetch_one("SELECT max(at) AS at FROM backups")
+        return None if row is None else row["at"]
+
     def snapshot(self) -> bytes:
         """A consistent copy of the whole database file, taken with SQLite's backup API."""
         handle, temporary = tempfile.mkstemp(suffix=".db")

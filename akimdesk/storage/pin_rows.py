@@ -22,7 +22,7 @@ def pin_in_force(store: Store, member_id: str) -> dict[str, Any] | None:
 
 def wrong_since_right(store: Store, pin_id: int) -> tuple[int, str | None]:
     """Wrong tries of this PIN since its last right one, and when the newest of them was made."""
-    row = store.fetch_one(
+    row = store.fetch_aggregate(
         "SELECT count(*) AS wrong, max(at) AS last_at FROM pin_attempts WHERE pin_id = ? AND is_right = 0"
         " AND attempt_id > coalesce((SELECT max(attempt_id) FROM pin_attempts WHERE pin_id = ? AND is_right = 1), 0)",
         [pin_id, pin_id],

@@ -32,7 +32,7 @@ class VoterQueries(StoreBase):
         """The voter list in force (the newest import)."""
         return self.fetch_one("SELECT * FROM voter_lists ORDER BY list_id DESC LIMIT 1")
 
-    def insert_voters(self, rows: Iterable[tuple], tokens: Iterable[tuple[str, int, int]]) -> None:
+    def insert_voters(self, rows: Iterable[tuple[Any, ...]], tokens: Iterable[tuple[str, int, int]]) -> None:
         """Bulk-insert list rows (in VOTER_COLUMNS order) and their name tokens."""
         marks = ", ".join("?" for _ in VOTER_COLUMNS)
         self.db.conn.executemany(
@@ -44,8 +44,8 @@ class VoterQueries(StoreBase):
 
     def next_voter_id(self) -> int:
         """The id the next inserted voter will get."""
-        row = self.fetch_one("SELECT coalesce(max(voter_id), 0) + 1 AS next FROM voters")
-        return row["next"]
+        row = self.fetch_aggregate("SELECT coalesce(max(voter_id), 0) + 1 AS next FROM voters")
+        return int(row["next"])
 
     def optimize(self) -> None:
         """Refresh the query planner's statistics after a bulk change."""
@@ -107,7 +107,7 @@ class VoterQueries(StoreBase):
             _VOTER_WITH_STATUS + " WHERE v.list_id = ? AND v.iin_problem IS NOT NULL ORDER BY v.voter_id", [list_id]
         )
 
-    def list_rows(self, list_id: int) -> Iterator[tuple]:
+    def list_rows(self, list_id: int) -> Iterator[tuple[Any, ...]]:
         """The imported rows of a list (not the voters added on the day), in order."""
         return self.db.execute(
             f"SELECT {', '.join(VOTER_COLUMNS)} FROM voters WHERE list_id = ? AND source_row IS NOT NULL"

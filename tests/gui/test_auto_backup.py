@@ -35,7 +35,7 @@ def test_a_due_backup_is_written_in_the_background_and_shown(make_window, open_s
     header, _database = read_backup(files[-1].read_bytes(), DEMO_PASSPHRASE)
     assert header["audit_head"] == open_station.store.rows("backups", "backup_id")[-1]["audit_head"]
     assert window.status_labels["backup"].text() == "Соңғы сақтық көшірме: 08:11"
-    assert open_station.verify_audit()["head"] == open_station.audit_head()
+    assert open_station.verify_audit().head == open_station.audit_head()
 
 
 def test_a_failed_backup_is_shown_and_check_in_goes_on(make_window, open_station, voter_iins, clock, qtbot,

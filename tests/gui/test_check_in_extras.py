@@ -225,7 +225,7 @@ def test_a_late_mobile_request_needs_the_reason_it_is_taken(page, open_station, 
     typed("дәрігердің анықтамасы 12:10-да келді")
     key(qtbot, Qt.Key.Key_Return)
     assert not dialog.isVisible()
-    assert open_station.mobile_request(voter_iins[32])["is_late"]
+    assert open_station.mobile_request(voter_iins[32]).is_late
 
 
 def test_document_and_helper_are_recorded_and_a_member_may_not_help(page, open_station, voter_iins, qtbot):

@@ -204,7 +204,7 @@ def test_voter_list_imports_in_the_background_and_shows_the_count(make_window, l
     message = wait_for_message(qtbot, page.import_message_label)
 
     assert message == render("done-voters-import", {"imported": 200, "flagged": 0}, "kk")
-    assert loaded_station.status()["voter_list"]["rows"] == 200
+    assert loaded_station.status().voter_list.rows == 200
     assert "200" in page.list_status_label.text()
     assert page.flagged_label.text() == "Тізімдегі барлық ЖСН тексеруден өтті."
     assert page.flagged_table.isHidden()
@@ -227,7 +227,7 @@ def test_a_refused_list_shows_every_problem_and_imports_nothing(make_window, loa
     assert rows() == [("list.csv", "3", "ЖСН", render("iin-not-12-digits", {}, "kk")),
                       ("list.csv", "4", "Тегі", render("value-empty", {}, "kk"))]
     assert "list.csv" in message and "#a61b1b" in page.import_message_label.styleSheet()
-    assert loaded_station.status()["voter_list"] is None
+    assert loaded_station.status().voter_list is None
     assert page.list_status_label.text() == "Сайлаушылар тізімі әлі импортталған жоқ."
 
     choose_language(window, "Русский")

@@ -35,7 +35,7 @@ def test_chair_opens_the_station_and_check_in_becomes_available(make_window, set
     open_with_keyboard(qtbot, window, "204", "07:32")
 
     assert setup_station.state() == "open"
-    assert setup_station.status()["ballots_left"] == 204
+    assert setup_station.status().ballots_left == 204
     assert window.nav_list.item(CHECK_IN).flags() & Qt.ItemFlag.ItemIsEnabled
     assert not check_in.issue_button.isHidden() and check_in.absentee_button.isHidden()
     assert check_in.notice_label.isHidden()

@@ -126,7 +126,7 @@ def import_the_voter_list(qtbot, window, station, voter_csv, monkeypatch) -> Non
     message = wait_for_message(qtbot, page.import_message_label)
     assert message == said("done-voters-import", {"imported": 200, "flagged": 0})
     assert page.list_status_label.text() == "Импортталған тізімдегі сайлаушылар саны: 200."
-    assert station.status()["voter_list"]["rows"] == 200
+    assert station.status().voter_list.rows == 200
     assert status(window) == (f"Күйі: {said('state-setup')}", "Қатысу: 0.00 %", "Қалған бюллетень: 204")
 
 
@@ -497,7 +497,7 @@ def export_to_the_stick(qtbot, window, station, stick, district, monkeypatch, cl
 
     # The audit log holds every step, by whom it was done, and its chain and rows check.
     checked = station.verify_audit()
-    assert checked["head"] == station.audit_head() and checked["events"] == len(audit["events"]) + 1
+    assert checked.head == station.audit_head() and checked.events == len(audit["events"]) + 1
     events = list(station.store.audit_events())
     assert (events[-1].kind, events[-1].actor) == ("bundle-exported", CHAIR)
     steps = [e.kind for e in events if e.kind not in ("member-signed-in", "ballot-issued", "tally-entered")]

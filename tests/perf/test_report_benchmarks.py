@@ -83,8 +83,7 @@ def bare_pages(rows: list[list[str]], pagesize: tuple[float, float], per_page: i
 def test_voter_list_of_3000_builds_within_target():
     register_fonts()
     data = samples.voter_list(VOTERS)
-    rows = [[str(v["n"]), v["iin"], v["full_name"], v["birth_date"], v["address"], v["mark"], v["mark_at_local"]]
-            for v in data["voters"]]
+    rows = [[str(v.n), v.iin, v.full_name, v.birth_date, v.address, v.mark, v.mark_at_local] for v in data.voters]
     build_voter_list_pdf(data)  # warm-up: imports and font loading stay out of the figures
     built = timed(lambda: build_voter_list_pdf(data), VOTER_LIST_REPEATS)
     bare = timed(lambda: bare_pages(rows, landscape(A4), 21), VOTER_LIST_REPEATS)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from akimdesk.core.iin import make_iin
+from akimdesk.reports.day_papers import Bilingual, PaperHeader, VoterListLine, VoterListPaper, VoterMark
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "protocol-sample.json"
 PROTOCOL_SAMPLE: dict[str, Any] = json.loads(FIXTURE.read_text(encoding="utf-8"))
@@ -87,33 +88,6 @@ def header() -> dict[str, Any]:
     return {key: copy.deepcopy(PROTOCOL_SAMPLE[key]) for key in keys}
 
 
-def turnout() -> dict[str, Any]:
-    """Turnout at four reporting hours and now."""
-    rows = []
-    for at, station, mobile, added in (("10:00", 300, 2, 1), ("12:00", 540, 9, 3), ("14:00", 720, 15, 4),
-                                       ("16:00", 850, 20, 5), ("now", 911, 23, 6)):
-        listed = 1194 + added
-        rows.append({"at_local": at, "listed": listed, "added": added, "issued_station": station,
-                     "issued_mobile": mobile, "percent": round(100 * (station + mobile) / listed, 2)})
-    return {"header": header(), "rows": rows[:-1], "now": rows[-1],
-            "audit_head": PROTOCOL_SAMPLE["audit_head"], "printed_at_local": "2026-11-29 17:31"}
-
-
-def stats() -> dict[str, Any]:
-    """The statistics sheet's figures."""
-    figures = (
-        ("Тізімдегі сайлаушылар", "Избирателей в списке", 1194),
-        ("Қосымша енгізілген сайлаушылар", "Включено дополнительно", 6),
-        ("Сайлау учаскесінде берілген бюллетеньдер", "Выдано бюллетеней в помещении", 930),
-        ("Үй-жайдан тыс берілген бюллетеньдер", "Выдано бюллетеней вне помещения", 24),
-        ("Үй-жайдан тыс дауыс беруге өтініштер", "Заявления о голосовании вне помещения", 25),
-        ("Есептен шығару куәліктері берілді", "Выдано открепительных удостоверений", 7),
-        ("Қате белгілердің күші жойылды", "Отменено ошибочных отметок", 2),
-    )
-    return {"header": header(), "figures": [{"label": {"kk": kk, "ru": ru}, "value": v} for kk, ru, v in figures],
-            "audit_head": PROTOCOL_SAMPLE["audit_head"], "printed_at_local": "2026-11-29 20:05"}
-
-
 _SURNAMES = ("Ахметов", "Әбенов", "Байжанов", "Ғабдуллин", "Жақсыбеков", "Иманғалиев", "Қасымов", "Нұрпейісов",
              "Оспанов", "Сейітқали", "Төлеуов", "Үсенов", "Шәкенов", "Ысқақов", "Іскаков", "Петров", "Ким")
 _GIVEN = ("Айгүл", "Нұрлан", "Дәулет", "Гүлнұр", "Ерлан", "Мөлдір", "Асқар", "Жанар", "Сергей", "Ольга", "Бақыт")
@@ -147,7 +121,16 @@ def voters(count: int, seed: int = 2026) -> list[dict[str, Any]]:
     return out
 
 
-def voter_list(count: int) -> dict[str, Any]:
-    """The voter list paper's input for `count` voters."""
-    return {"header": header(), "voters": voters(count), "audit_head": PROTOCOL_SAMPLE["audit_head"],
-            "printed_at_local": "2026-11-29 06:45"}
+def voter_list(count: int) -> VoterListPaper:
+    """A voter list paper of `count` synthetic voters, for the benchmarks (paper tests use the service's)."""
+    election, race, precinct = (PROTOCOL_SAMPLE[key] for key in ("election", "race", "precinct"))
+    paper_header = PaperHeader(
+        election_type=election["type"], election_date=election["date"], election_title=Bilingual(**election["title"]),
+        race_title=Bilingual(**race["title"]), precinct_number=precinct["number"],
+        precinct_name=Bilingual(**precinct["name"]), precinct_address=Bilingual(**precinct["address"]),
+        election_id=PROTOCOL_SAMPLE["election_id"], is_demo=PROTOCOL_SAMPLE["is_demo"],
+        template_id=PROTOCOL_SAMPLE["template"]["id"],
+    )
+    lines = tuple(VoterListLine(v["n"], v["iin"], v["full_name"], v["birth_date"], v["address"], v["book"],
+                                VoterMark(v["mark"]), v["mark_at_local"]) for v in voters(count))
+    return VoterListPaper(paper_header, lines, PROTOCOL_SAMPLE["audit_head"], "2026-11-29 06:45")

@@ -11,6 +11,7 @@ from akimdesk.messages import LANGUAGES, catalogue
 from akimdesk.reports import build_protocol_pdf, build_stats_pdf, build_turnout_pdf, build_voter_list_pdf
 from tests.reports import samples
 from tests.reports.conftest import all_text
+from tests.reports.day import record_day
 
 REPORTS = Path(__file__).resolve().parents[2] / "akimdesk" / "reports"
 ROLES = ("chair", "deputy", "secretary", "member")
@@ -30,13 +31,14 @@ def test_every_paper_code_is_worded(language):
     assert sorted(used_codes() - set(catalogue(language))) == []
 
 
-def test_no_paper_shows_a_message_code():
+def test_no_paper_shows_a_message_code(setup_station, voter_iins, clock):
+    day = record_day(setup_station, voter_iins, clock)
     papers = [
         build_protocol_pdf(samples.protocol(amends={"version": 1, "protocol_hash": "0" * 64, "reason": "x"}),
                            qr_text=samples.QR_TEXT, draft=True, copies=2),
-        build_turnout_pdf(samples.turnout()),
-        build_stats_pdf(samples.stats()),
-        build_voter_list_pdf(samples.voter_list(40)),
+        build_turnout_pdf(day.turnout_paper()),
+        build_stats_pdf(day.stats_paper()),
+        build_voter_list_pdf(day.voter_list_paper()),
     ]
     for pdf in papers:
         assert "pdf-" not in all_text(pdf)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from akimdesk.gui.desk import Desk
 from akimdesk.gui.dialogs.action_dialog import ActionDialog, note_label, optional
 from akimdesk.gui.qt import QCheckBox, QLabel, QLineEdit
+from akimdesk.station.records import StationClosed
 
 
 class CloseStationDialog(ActionDialog):
@@ -31,7 +30,7 @@ class CloseStationDialog(ActionDialog):
         self._finish([self.figures_label, self.time_label], [self.early_edit, self.confirm_check])
         self.ok_button.setEnabled(False)
 
-    def _submit(self) -> dict[str, Any]:
+    def _submit(self) -> StationClosed:
         return self._desk.station.close_station(actor=self._desk.actor,
                                                 override_reason=optional(self.early_edit.text()))
 
@@ -46,7 +45,7 @@ class CloseStationDialog(ActionDialog):
         self.setWindowTitle(self.tr("Close the station"))
         self.figures_label.setText(self.tr(
             "Ballots issued: {station} at the station, {mobile} by the mobile box. Ballots left: {left}.").format(
-                station=figures.issued_station, mobile=figures.issued_mobile, left=station.status()["ballots_left"]))
+                station=figures.issued_station, mobile=figures.issued_mobile, left=station.status().ballots_left))
         self.time_label.setText(self.tr("Voting lasts until {hour}; the laptop's time is {now}.").format(
             hour=hour, now=self._desk.local_now().strftime("%H:%M")))
         self.early_caption.setText(self.tr("Reason for closing early"))

@@ -72,7 +72,7 @@ class IssueDetailsDialog(ActionDialog):
         self.voter_label.setText(self._voter_line(self._voter))
         if self._request is not None:
             self.request_label.setText(self.tr("Asked for the mobile box at {time}: {reason}").format(
-                time=show_moment(self._request["at_local"]), reason=self._request["reason"]))
+                time=show_moment(self._request.at_local), reason=self._request.reason))
         names = {"id-card": self.tr("Identity card"), "passport": self.tr("Passport")}
         for row, document_type in enumerate(DOCUMENT_TYPES):
             self.document_combo.setItemText(row, names.get(document_type, document_type))

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from akimdesk.gui.desk import Desk
 from akimdesk.gui.dialogs.action_dialog import ActionDialog, note_label, optional
 from akimdesk.gui.qt import QComboBox, QLabel, QLineEdit
 from akimdesk.station import Voter
+from akimdesk.station.records import MobileRequestRecorded
 
 
 class MobileRequestDialog(ActionDialog):
@@ -35,7 +34,7 @@ class MobileRequestDialog(ActionDialog):
         self._min_width = 580
         self._finish([self.voter_label], [self.reason_combo, self.late_edit], [self.note])
 
-    def _submit(self) -> dict[str, Any]:
+    def _submit(self) -> MobileRequestRecorded:
         return self._desk.station.request_mobile(
             self._voter.iin, actor=self._desk.actor, reason=self.reason_combo.currentText(),
             override_reason=optional(self.late_edit.text()))
@@ -48,7 +47,9 @@ class MobileRequestDialog(ActionDialog):
         self.reason_combo.setItemText(1, self.tr("Caring for a sick person"))
         if typed is not None:
             self.reason_combo.setEditText(typed)
-        self.reason_combo.lineEdit().setPlaceholderText(self.tr("choose with Down or type the reason"))
+        reason_edit = self.reason_combo.lineEdit()
+        if reason_edit is not None:  # the combo is made editable, so it has its line edit
+            reason_edit.setPlaceholderText(self.tr("choose with Down or type the reason"))
         deadline = self._desk.station.election().mobile_request_deadline.strftime("%H:%M")
         self._captions[0].setText(self.tr("Reason"))
         self._captions[1].setText(self.tr("Why it is taken late"))

@@ -21,6 +21,7 @@ from akimdesk.gui.qt import (
 )
 from akimdesk.gui.translations import Retranslating
 from akimdesk.gui.work import run_job
+from akimdesk.station.members import PinResetWork, work_pin_reset
 
 
 def pin_field(name: str) -> QLineEdit:
@@ -160,17 +161,24 @@ class PassphrasePinDialog(Retranslating, QDialog):
         passphrase = self.passphrase_edit.text()
         try:
             pin = typed_twice(self.pin_edit, self.again_edit)
+            plan = self._desk.station.plan_pin_reset(member_id, pin)
         except AkimdeskError as error:
             self._show_error(error)
             return
-        # Stretching the passphrase takes a moment: it runs off the interface thread.
+        # Stretching the passphrase and hashing the PIN take a moment: only that work runs off the interface
+        # thread, and it reads no database.
         run_job(self._desk, self, self.tr("Checking the commission passphrase…"),
-                lambda _report: self._desk.station.reset_pin(member_id, pin, passphrase=passphrase),
-                lambda _result: self._on_reset_done(member_id), self._show_error)
+                lambda report: work_pin_reset(plan, pin, passphrase, report),
+                self._on_reset_worked, self._show_error)
 
-    def _on_reset_done(self, member_id: str) -> None:
+    def _on_reset_worked(self, work: PinResetWork) -> None:
+        try:
+            stored = self._desk.station.record_pin_reset(work)
+        except AkimdeskError as error:
+            self._show_error(error)
+            return
         self.accept()
-        self.pin_reset.emit(member_id)
+        self.pin_reset.emit(stored.member)
 
     def _show_error(self, error: AkimdeskError | None) -> None:
         self._error = error

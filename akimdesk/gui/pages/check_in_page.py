@@ -25,6 +25,7 @@ from akimdesk.gui.qt import (
     QDialog,
     QEvent,
     QHBoxLayout,
+    QKeyEvent,
     QKeySequence,
     QLabel,
     QLineEdit,
@@ -66,13 +67,13 @@ class CheckInPage(Page):
 
         self.side = CheckInSide(desk)
         self.card = self.side.card
-        self.actions = self.side.actions
-        self.issue_button = self.actions.issue_button
-        self.details_button = self.actions.details_button
-        self.undo_button = self.actions.undo_button
-        self.add_button = self.actions.add_button
-        self.mobile_button = self.actions.mobile_button
-        self.absentee_button = self.actions.absentee_button
+        self.action_panel = self.side.action_panel
+        self.issue_button = self.action_panel.issue_button
+        self.details_button = self.action_panel.details_button
+        self.undo_button = self.action_panel.undo_button
+        self.add_button = self.action_panel.add_button
+        self.mobile_button = self.action_panel.mobile_button
+        self.absentee_button = self.action_panel.absentee_button
         self.issue_button.clicked.connect(self._on_issue_button_clicked)
         self.details_button.clicked.connect(self._on_details_button_clicked)
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
@@ -106,7 +107,7 @@ class CheckInPage(Page):
     def refresh(self) -> None:
         """Offer the actions of the day's stage: before opening, only absentee certificates and requests."""
         self._state = self._desk.station.state()
-        self.actions.offer(self._state)
+        self.action_panel.offer(self._state)
         self.side.fit()
         self.notice_label.setVisible(self._state == "setup")
         self._retranslate_hint()
@@ -117,8 +118,10 @@ class CheckInPage(Page):
         return self.results_view.selected_voter()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
         if watched is self.search_edit and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
-            button = self.actions.button_for(event)
+            button = self.action_panel.button_for(event)
             if button is not None:
                 # Taken before the field sees it (Ctrl+A would select its text); accepting the override brings
                 # the key back here as a key press, where it acts once.
@@ -163,7 +166,7 @@ class CheckInPage(Page):
             return self.tr("Check-in starts once an election is loaded and the station is opened.")
         if state == "setup":
             # Before opening, the page is where absentee certificates and mobile-box requests are recorded.
-            if self._desk.station.status().get("voter_list"):
+            if self._desk.station.status().voter_list is not None:
                 return ""
             return self.tr("Check-in starts when the chair opens the station.")
         return self.tr("The station is closed: check-in is over.")
@@ -230,7 +233,7 @@ class CheckInPage(Page):
         self.search_edit.setFocus()
 
     def _on_undo_button_clicked(self) -> None:
-        if self.card.voter is None or not self.actions.is_offered("issue", self._state):
+        if self.card.voter is None or not self.action_panel.is_offered("issue", self._state):
             return
         dialog = UndoCheckInDialog(self.card.voter, self)
         dialog.reason_given.connect(self._on_undo_dialog_reason_given)
@@ -286,8 +289,8 @@ class CheckInPage(Page):
             self.records_changed.emit()  # the voter is added even when the ballot is refused
 
     def _on_mobile_dialog_succeeded(self, voter: Voter) -> None:
-        request = self._desk.station.mobile_request(voter.iin) or {}
-        self._after_record(voter, "done-mobile-request", {"at": show_moment(request.get("at_local", ""))})
+        request = self._desk.station.mobile_request(voter.iin)
+        self._after_record(voter, "done-mobile-request", {"at": show_moment(request.at_local if request else "")})
 
     def _on_absentee_dialog_succeeded(self, voter: Voter) -> None:
         self._after_record(voter, "done-absentee-issue", {"voter_full_name": voter.full_name})
@@ -348,4 +351,4 @@ class CheckInPage(Page):
         self.records_changed.emit()
 
     def _update_buttons(self) -> None:
-        self.actions.enable_for(selected=self.selected_voter() is not None, on_card=self.card.voter is not None)
+        self.action_panel.enable_for(selected=self.selected_voter() is not None, on_card=self.card.voter is not None)

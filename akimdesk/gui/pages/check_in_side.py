@@ -16,10 +16,10 @@ class CheckInSide(QScrollArea):
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(parent)
         self.card = VoterCardWidget(desk)
-        self.actions = CheckInActionsWidget()
-        side = QVBoxLayout()
+        self.action_panel = CheckInActionsWidget()
+        side = self._side_layout = QVBoxLayout()
         side.addWidget(self.card)
-        side.addWidget(self.actions)
+        side.addWidget(self.action_panel)
         side.addStretch(1)
         self.side_widget = QWidget()
         self.side_widget.setLayout(side)
@@ -31,7 +31,7 @@ class CheckInSide(QScrollArea):
 
     def fit(self) -> None:
         """SIDE_WIDTH, or wider when the buttons' texts need it (a language's longer words, larger text)."""
-        margins = self.side_widget.layout().contentsMargins()
-        width = max(SIDE_WIDTH, self.actions.minimumSizeHint().width() + margins.left() + margins.right())
+        margins = self._side_layout.contentsMargins()
+        width = max(SIDE_WIDTH, self.action_panel.minimumSizeHint().width() + margins.left() + margins.right())
         self.side_widget.setMinimumWidth(width)
         self.setFixedWidth(width + self.verticalScrollBar().sizeHint().width())

@@ -24,6 +24,7 @@ from akimdesk.gui.widgets.import_problem_table import ImportProblemTable
 from akimdesk.gui.widgets.package_form import PackageForm
 from akimdesk.gui.widgets.setup_flagged_table import FlaggedVoterTable
 from akimdesk.gui.work import Job, run_job
+from akimdesk.station.records import StationStatus
 
 
 class SetupPage(Page):
@@ -31,7 +32,7 @@ class SetupPage(Page):
 
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(desk, parent)
-        self._status: dict[str, Any] = {}
+        self._status: StationStatus | None = None
         self._message: tuple[Callable[[], str], bool] | None = None
         self._flagged_list_id: int | None = None
         self._job: Job | None = None
@@ -104,11 +105,11 @@ class SetupPage(Page):
         """Read the station again: what is loaded, whether a list may be imported, the flagged IINs."""
         self._status = self._desk.station.status()
         self.package_form.refresh()
-        voter_list = self._status.get("voter_list")
-        list_id = voter_list["list_id"] if voter_list else None
+        voter_list = self._status.voter_list
+        list_id = voter_list.list_id if voter_list else None
         if list_id != self._flagged_list_id:
             self._show_flagged(list_id)
-        self.setFocusProxy(self.import_button if self._status["state"] == "setup" and not voter_list
+        self.setFocusProxy(self.import_button if self._status.state == "setup" and not voter_list
                            else self.package_form.first_input())
         self._fill()
 
@@ -132,13 +133,13 @@ class SetupPage(Page):
 
     def _fill(self) -> None:
         status = self._status
-        if not status:
+        if status is None:
             return
-        voter_list = status.get("voter_list")
-        state = status["state"]
+        voter_list = status.voter_list
+        state = status.state
         if voter_list:
             self.list_status_label.setText(self.tr("{rows} voters are on the imported list.").format(
-                rows=voter_list["rows"]))
+                rows=voter_list.rows))
         else:
             self.list_status_label.setText(self.tr("No voter list is imported yet."))
         self.import_button.setText(self.tr("Replace the voter list…") if voter_list

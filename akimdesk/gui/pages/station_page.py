@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -24,6 +25,7 @@ from akimdesk.gui.qt import (
     QVBoxLayout,
     Signal,
 )
+from akimdesk.station.records import StationClosed, StationStatus
 
 WATCH_TIME_STALE_S = 15 * 60
 FACTS = ("election", "date", "precinct", "state", "voter_list", "listed", "issued_station", "issued_mobile",
@@ -37,7 +39,7 @@ class StationPage(Page):
 
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(desk, parent)
-        self._status: dict[str, Any] = {}
+        self._status: StationStatus | None = None
         self._message: tuple[str, dict[str, Any], bool] | None = None
         self._demo_dialog: DemoElectionDialog | None = None
         self._close_dialog: CloseStationDialog | None = None
@@ -125,14 +127,15 @@ class StationPage(Page):
     def refresh(self) -> None:
         """Read the station's status again and show it."""
         self._status = self._desk.station.status()
-        state = self._status["state"]
+        state = self._status.state
         self.empty_box.setVisible(state == "empty")
         self.open_box.setVisible(state == "setup")
         self.close_box.setVisible(state == "open")
         # The field the page gives the keyboard to when it is shown: the step the chair takes next.
-        self.setFocusProxy({"setup": self.ballots_spin, "open": self.close_button,
+        # No proxy (None) in the other states; PySide's stub forgets that Qt takes None here.
+        self.setFocusProxy({"setup": self.ballots_spin, "open": self.close_button,  # type: ignore[arg-type]
                             "empty": self.demo_button}.get(state))
-        self.turnout_box.setVisible(state not in ("empty", "setup") and bool(self._status.get("voter_list")))
+        self.turnout_box.setVisible(state not in ("empty", "setup") and self._status.voter_list is not None)
         if not self.turnout_box.isHidden():
             self.turnout_box.request_refresh()
         if state == "setup" and not self._was_setup:
@@ -193,20 +196,20 @@ class StationPage(Page):
 
     def _fill(self) -> None:
         status = self._status
-        if not status:
+        if status is None:
             return
         values = dict.fromkeys(FACTS, "—")
-        values["state"] = self._desk.say(f"state-{status['state']}")
-        if "election_id" in status:
+        values["state"] = self._desk.say(f"state-{status.state}")
+        if status.title is not None and status.date is not None:
             election = self._desk.station.election()
             kazakh = self._desk.language == "kk"
-            title = status["title"]["kk" if kazakh else "ru"]
-            values["election"] = ("[DEMO] " if status["is_demo"] else "") + title
-            values["date"] = show_date(status["date"])
+            title = status.title.kk if kazakh else status.title.ru
+            values["election"] = ("[DEMO] " if status.is_demo else "") + title
+            values["date"] = show_date(status.date)
             values["precinct"] = election.precinct_name_kk if kazakh else election.precinct_name_ru
-            values["ballots_left"] = str(status["ballots_left"])
-            if status.get("voter_list"):
-                values["voter_list"] = self.tr("{rows} voters imported").format(rows=status["voter_list"]["rows"])
+            values["ballots_left"] = str(status.ballots_left)
+            if status.voter_list is not None:
+                values["voter_list"] = self.tr("{rows} voters imported").format(rows=status.voter_list.rows)
                 figures = self._desk.station.turnout()
                 values.update(listed=str(figures.listed), issued_station=str(figures.issued_station),
                               issued_mobile=str(figures.issued_mobile), turnout=f"{figures.percent:.2f} %")
@@ -236,7 +239,7 @@ class StationPage(Page):
             self._message = (error.code, error.params, False)
             self._show_message()
             return
-        self._message = ("done-open", result, True)
+        self._message = ("done-open", dataclasses.asdict(result), True)
         self.records_changed.emit()
         self.station_opened.emit()
 
@@ -246,12 +249,13 @@ class StationPage(Page):
         self._close_dialog.finished.connect(self._on_close_dialog_finished)
         self._close_dialog.open()
 
-    def _on_close_dialog_succeeded(self, result: dict[str, Any]) -> None:
-        self._message = ("done-close", result, True)
+    def _on_close_dialog_succeeded(self, result: StationClosed) -> None:
+        self._message = ("done-close", dataclasses.asdict(result), True)
         self.records_changed.emit()
 
     def _on_close_dialog_finished(self, _result: int) -> None:
-        self._close_dialog.deleteLater()
+        if self._close_dialog is not None:
+            self._close_dialog.deleteLater()
         self._close_dialog = None
         self.activateWindow()
         self.setFocus()

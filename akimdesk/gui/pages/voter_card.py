@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from akimdesk.core.errors import AkimdeskError
 from akimdesk.gui.desk import Desk, show_date, show_moment
 from akimdesk.gui.qt import QFormLayout, QGroupBox, QLabel, Qt
 from akimdesk.gui.translations import Retranslating
 from akimdesk.station import Voter
+from akimdesk.station.records import MobileRequest
 
 
 class VoterCardWidget(Retranslating, QGroupBox):
@@ -84,7 +83,7 @@ class VoterCardWidget(Retranslating, QGroupBox):
         request = self._mobile_request(voter)
         if request is not None:
             self._values["mobile"].setText(self.tr("asked at {time}: {reason}").format(
-                time=show_moment(request["at_local"]), reason=request["reason"]))
+                time=show_moment(request.at_local), reason=request.reason))
         self._show_row("mobile", request is not None)
         self._values["ballot"].setText(self._ballot_text(voter))
         colour = "#0a6b2d" if voter.ballot is None and not voter.has_absentee_certificate else "#a61b1b"
@@ -109,7 +108,7 @@ class VoterCardWidget(Retranslating, QGroupBox):
             "other": self.tr("on the day, on other grounds"),
         }.get(reason, reason)
 
-    def _mobile_request(self, voter: Voter) -> dict[str, Any] | None:
+    def _mobile_request(self, voter: Voter) -> MobileRequest | None:
         try:
             return self._desk.station.mobile_request(voter.iin)
         except AkimdeskError:

@@ -44,7 +44,7 @@ class BackupBox(Retranslating, QGroupBox):
         self._desk = desk
         self._picker = picker
         self._banner = banner
-        self._status: dict[str, Any] = {}
+        self._last_backup: str | None = None
         self._shown_settings: tuple[str | None, str | None] | None = None
         self._settings_error: AkimdeskError | None = None
         self.last_backup_label = QLabel()
@@ -112,7 +112,7 @@ class BackupBox(Retranslating, QGroupBox):
     def refresh(self) -> None:
         """Read the last backup and the stored settings again."""
         station = self._desk.station
-        self._status = station.status() if station.has_election() else {}
+        self._last_backup = station.status().last_backup if station.has_election() else None
         settings = (station.store.setting("backup_folder"), station.store.setting("backup_minutes"))
         if settings != self._shown_settings:
             # Filled only when the stored settings change, so a half-typed folder is not overwritten.
@@ -137,7 +137,7 @@ class BackupBox(Retranslating, QGroupBox):
         self._fill()
 
     def _fill(self) -> None:
-        last = self._status.get("last_backup")
+        last = self._last_backup
         if last:
             when = to_local(parse_utc_text(last), self._desk.station.election().time_zone)
             self.last_backup_label.setText(self.tr("Last backup: {time}").format(time=when.strftime("%d.%m.%Y %H:%M")))

@@ -356,7 +356,8 @@ class PackageForm(QGroupBox):
     def _on_loaded(self, result: dict[str, Any], actor: str | None) -> None:
         station = self._desk.station
         election = station.election()
-        rows = (station.status().get("voter_list") or {}).get("rows")
+        voter_list = station.status().voter_list
+        rows = voter_list.rows if voter_list else None
         if actor:
             self._desk.actor = actor
 
