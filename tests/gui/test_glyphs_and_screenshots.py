@@ -243,6 +243,11 @@ class Camera:
 def go(qtbot, window, row: int) -> None:
     """Ctrl+1.. to the page on `row`, as a member would."""
     qtbot.waitUntil(lambda: not window._desk.busy, timeout=JOB_TIMEOUT_MS)
+    # A job slow enough to show its progress dialog hands the window back only once that dialog is gone and the
+    # window is active again; a shortcut typed before then reaches no window.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None and QApplication.activeWindow() is window,
+                    timeout=JOB_TIMEOUT_MS)
     assert window.nav_list.item(row).flags() & Qt.ItemFlag.ItemIsEnabled, row
     qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + row), Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentIndex() == row
