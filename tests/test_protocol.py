@@ -9,6 +9,8 @@ import pypdf
 import pytest
 
 from akimdesk.core.errors import RuleRefused, VerificationFailed, WrongPassphrase
+from akimdesk.core.protocol import Amends, Override
+from akimdesk.core.tally import LineStatus
 from akimdesk.demo import DEMO_PASSPHRASE
 from akimdesk.signing.qr import parse_qr_payload
 from tests.conftest import BALANCED_COUNT, CHAIR, ISSUER, ISSUER_2, SECRETARY, enter_count
@@ -50,14 +52,14 @@ def test_finalised_protocol_verifies_and_carries_the_count(finalised_station):
     pdf, kind = finalised_station.protocol_pdf()
     assert kind == "signed"
     verified = finalised_station.verify_protocol(pdf)
-    values = {line["key"]: line["value"] for line in verified.data["lines"]}
+    values = verified.data.values
     assert values == {**BALANCED_COUNT, "voters_listed": 200, "ballots_received": 204,
                       "ballots_issued_station": 6, "ballots_issued_mobile": 1}
-    assert verified.precinct == "1001" and verified.data["finalised_at_local"] == "2026-11-29 23:10"
+    assert verified.precinct == "1001" and verified.data.finalised_at_local == "2026-11-29 23:10"
     stored = finalised_station.store.protocol(1)
     assert verified.protocol_hash == stored["protocol_hash"] == parse_qr_payload(stored["qr_text"]).protocol_hash
-    members = {m["id"]: m for m in verified.data["members"]}
-    assert not members["M6"]["present"] and members["M4"]["has_opinion"]
+    members = {m.member_id: m for m in verified.data.members}
+    assert not members["M6"].is_present and members["M4"].has_opinion
     text = pdf_text(pdf)
     for expected in ("197", "жүз тоқсан жеті", "сто девяносто семь", "Үсенов Жандос Маратұлы",
                      "ҚАТЫСПАДЫ", stored["protocol_hash"], "кешігіп оралды"):
@@ -108,7 +110,7 @@ def test_override_is_printed_on_the_protocol(closed_station):
                                      override_reason="бір бюллетень жыртылған")
     pdf, _ = closed_station.protocol_pdf()
     data = closed_station.verify_protocol(pdf).data
-    assert data["overrides"] == [{"ratio": "H1", "reason": "бір бюллетень жыртылған"}]
+    assert data.overrides == (Override("H1", "бір бюллетень жыртылған"),)
     assert "бір бюллетень жыртылған" in pdf_text(pdf)
 
 
@@ -124,8 +126,8 @@ def test_amended_version_keeps_version_one_intact(finalised_station, clock):
         finalised_station.amend_protocol(actor=CHAIR, reason="  ")
     finalised_station.amend_protocol(actor=CHAIR, reason="recount of the stationary box")
     assert finalised_station.state() == "counting" and finalised_station.current_version() == 2
-    sheet = {line["key"]: line for line in finalised_station.tally_sheet()["lines"]}
-    assert sheet["votes_C1"]["value"] == 3 and sheet["votes_C1"]["status"] == "prefilled"
+    line = finalised_station.tally_sheet().line("votes_C1")
+    assert line.value == 3 and line.status is LineStatus.PREFILLED
     for entry, member in ((1, ISSUER), (2, ISSUER_2)):
         finalised_station.set_tally("votes_C1", 2, entry=entry, actor=member, reason="recount")
         finalised_station.set_tally("votes_C2", 3, entry=entry, actor=member, reason="recount")
@@ -137,11 +139,11 @@ def test_amended_version_keeps_version_one_intact(finalised_station, clock):
     assert first_again == original
     v1 = finalised_station.verify_protocol(original).data
     v2 = finalised_station.verify_protocol(second).data
-    assert v2["version"] == 2 and v2["amends"] == {"version": 1, "protocol_hash": finalised_station.store.protocol(1)[
-        "protocol_hash"], "reason": "recount of the stationary box"}
-    assert {ln["key"]: ln["value"] for ln in v2["lines"]}["votes_C1"] == 2
-    assert {ln["key"]: ln["value"] for ln in v1["lines"]}["votes_C1"] == 3
-    assert [v["version"] for v in finalised_station.protocol_versions()] == [1, 2]
+    assert v2.version == 2 and v2.amends == Amends(1, finalised_station.store.protocol(1)["protocol_hash"],
+                                                   "recount of the stationary box")
+    assert v2.values["votes_C1"] == 2
+    assert v1.values["votes_C1"] == 3
+    assert [v.version for v in finalised_station.protocol_versions()] == [1, 2]
     finalised_station.verify_audit()
 
 

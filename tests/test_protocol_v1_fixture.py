@@ -65,7 +65,8 @@ def test_v1_protocol_pdf_verifies_through_the_service(empty_station, any_date):
     assert verified.protocol_hash == PROTOCOL_HASH
     assert verified.precinct == "1001"
     assert verified.qr_text == fixture_text("qr.txt")
-    assert canonical_json(verified.data) == (FIXTURE / "protocol.json").read_bytes()
+    assert canonical_json(verified.data.to_json()) == (FIXTURE / "protocol.json").read_bytes()
+    assert verified.data.protocol_hash == PROTOCOL_HASH
 
 
 def test_v1_qr_payload_verifies_through_the_service(empty_station):

@@ -107,7 +107,7 @@ class BundleIntake(District):
         except (KeyError, ValueError):
             raise VerificationFailed("bundle-protocol-missing", version=version) from None
         verified = verify_protocol_pdf(pdf, self.signing_certificate())
-        if (verified.data != data or verified.protocol_hash != bundle.manifest["latest_protocol"]["protocol_hash"]
+        if (verified.data.to_json() != data or verified.protocol_hash != bundle.manifest["latest_protocol"]["protocol_hash"]
                 or verified.precinct != bundle.manifest["precinct"]):
             raise VerificationFailed("bundle-protocol-mismatch", version=version)
         return data

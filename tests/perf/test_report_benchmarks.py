@@ -105,7 +105,7 @@ def test_voter_list_of_3000_builds_within_target():
 
 def test_protocol_of_ten_candidates_builds_well_within_the_signing_budget():
     register_fonts()
-    data = samples.protocol(candidates=10)
+    data = samples.protocol_record(candidates=10)
     rows = [[line["number"], line["label"]["kk"], line["label"]["ru"], str(line["value"]),
              number_words(line["value"], "kk"), number_words(line["value"], "ru")] for line in data["lines"]]
     rows += [[m["name"], m["role"]] for m in data["members"]]

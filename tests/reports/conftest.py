@@ -9,8 +9,14 @@ import pytest
 import zxingcpp
 from pypdf import PdfReader
 
+from akimdesk.core.protocol import ProtocolData
 from akimdesk.reports import build_protocol_pdf
 from tests.reports import samples
+
+
+def build_protocol(data: dict, **options) -> bytes:
+    """The protocol PDF of data in the signed JSON shape, read through the protocol data schema first."""
+    return build_protocol_pdf(ProtocolData.from_json(data), **options)
 
 
 def page_texts(pdf: bytes) -> list[str]:
@@ -45,4 +51,4 @@ def protocol_data() -> dict:
 @pytest.fixture(scope="session")
 def protocol_pdf(protocol_data) -> bytes:
     """The signed-for-printing protocol with its QR code."""
-    return build_protocol_pdf(protocol_data, qr_text=samples.QR_TEXT)
+    return build_protocol(protocol_data, qr_text=samples.QR_TEXT)

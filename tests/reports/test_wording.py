@@ -32,7 +32,7 @@ def test_every_paper_code_is_worded(language):
 
 def test_no_paper_shows_a_message_code():
     papers = [
-        build_protocol_pdf(samples.protocol(amends={"version": 1, "protocol_hash": "0" * 64, "reason": "x"}),
+        build_protocol_pdf(samples.protocol_record(amends={"version": 1, "protocol_hash": "0" * 64, "reason": "x"}),
                            qr_text=samples.QR_TEXT, draft=True, copies=2),
         build_turnout_pdf(samples.turnout()),
         build_stats_pdf(samples.stats()),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from akimdesk.core.ratios import RatioResult, hard_failures
+from akimdesk.core.ratios import RatioResult, Severity, hard_failures
 from akimdesk.gui.desk import Desk
 from akimdesk.gui.qt import QFrame, QGroupBox, QLabel, QScrollArea, Qt, QVBoxLayout, QWidget
 from akimdesk.gui.translations import Retranslating
@@ -25,7 +25,7 @@ def outcome(result: RatioResult) -> str:
         return "waiting"
     if result.ok:
         return "met"
-    return "failed" if result.severity == "hard" else "warning"
+    return "failed" if result.severity is Severity.HARD else "warning"
 
 
 class RatiosPanel(Retranslating, QGroupBox):
