@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 
 import pypdf
 import pytest
@@ -156,3 +157,29 @@ def test_qr_with_one_changed_digit_fails(finalised_station):
     with pytest.raises(VerificationFailed) as failed:
         finalised_station.verify_qr(tampered)
     assert failed.value.code == "qr-signature-invalid"
+
+
+def ratio_label(text: str, ratio_id: str) -> str:
+    """The words printed right after a ratio's id in the ratio table: its severity, in kk / ru."""
+    found = re.search(rf"\b{ratio_id} (\S+ / \S+)", " ".join(text.split()))
+    assert found, ratio_id
+    return found.group(1)
+
+
+def test_signed_protocol_prints_hard_ratios_as_mandatory_and_soft_ones_as_warnings(closed_station, clock):
+    # H1 fails (204 received, 203 accounted for) and S1 fails (8 found, 7 issued).
+    enter_count(closed_station, dict(BALANCED_COUNT, ballots_cancelled=196, ballots_found_station=7,
+                                     ballots_valid=7, votes_C3=1))
+    closed_station.record_present(PRESENT, actor=SECRETARY)
+    clock.set("23:10")
+    finalised = closed_station.finalise_protocol(actor=CHAIR, passphrase=DEMO_PASSPHRASE,
+                                                 override_reason="бір бюллетень жоғалды")
+    assert [o.ratio_id for o in finalised.overrides] == ["H1"]
+    pdf, _ = closed_station.protocol_pdf()
+    data = closed_station.verify_protocol(pdf).data
+    failed = {r.ratio_id: r.severity for r in data.ratios if r.ok is False}
+    assert failed == {"H1": "hard", "S1": "soft"}
+    text = pdf_text(pdf)
+    assert ratio_label(text, "H1") == "міндетті / обязательное"
+    assert ratio_label(text, "S1") == "ескерту / предупреждение"
+    assert ratio_label(text, "H2") == "міндетті / обязательное"
