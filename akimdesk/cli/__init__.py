@@ -13,6 +13,7 @@ from typing import Any
 
 from akimdesk import __version__
 from akimdesk.cli import bundle_commands, district_commands, member_commands, protocol_commands
+from akimdesk.cli.hints import with_option_hint
 from akimdesk.cli.inputs import read_bytes, read_secret
 from akimdesk.cli.json_records import json_default
 from akimdesk.core.errors import AkimdeskError, BadInput, InputRejected
@@ -349,7 +350,7 @@ COMMANDS = {
 
 
 def _report_error(error: AkimdeskError, args: argparse.Namespace, language: str) -> int:
-    message = render(error.code, error.params, language)
+    message = with_option_hint(error.code, render(error.code, error.params, language))
     problems = getattr(error, "problems", [])
     print(message, file=sys.stderr)
     for problem in problems:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from akimdesk.core.errors import BadInput
+from akimdesk.core.message import os_error_message
 
 
 def read_bytes(path: str) -> bytes:
@@ -15,7 +16,7 @@ def read_bytes(path: str) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        raise BadInput("file-unreadable", file=path, reason=exc.strerror or str(exc)) from None
+        raise BadInput("file-unreadable", file=path, reason=os_error_message(exc)) from None
 
 
 def read_secret(path: str | None) -> str | None:

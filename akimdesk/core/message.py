@@ -40,3 +40,24 @@ def _param_json(value: Any) -> Any:
 
 def _param_value(value: Any) -> Any:
     return Message.from_json(value) if is_message_json(value) else value
+
+
+_OS_ERROR_CODES = {
+    "ENOENT": "os-error-not-found",
+    "EACCES": "os-error-permission-denied",
+    "EPERM": "os-error-permission-denied",
+    "EISDIR": "os-error-is-a-folder",
+    "ENOTDIR": "os-error-not-a-folder",
+    "EROFS": "os-error-read-only",
+    "ENOSPC": "os-error-no-space",
+    "EIO": "os-error-device",
+}
+
+
+def os_error_message(error: OSError) -> Message:
+    """Why a file operation failed, as a message (the system's own text is English only)."""
+    import errno
+
+    name = errno.errorcode.get(error.errno or 0, "")
+    code = _OS_ERROR_CODES.get(name)
+    return Message(code) if code else Message("os-error-other", {"errno": name or str(error.errno or "?")})

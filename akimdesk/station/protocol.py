@@ -14,6 +14,7 @@ from cryptography import x509
 
 from akimdesk.core import check_ins as rules
 from akimdesk.core.errors import BadInput, RuleRefused, VerificationFailed
+from akimdesk.core.message import os_error_message
 from akimdesk.core.protocol import ProtocolData
 from akimdesk.core.roles import require_member
 from akimdesk.core.timeline import utc_text
@@ -70,7 +71,7 @@ def work_save_protocol(plan: ProtocolPdfPlan, path: Path) -> SavedProtocol:
     try:
         written = path.read_bytes()
     except OSError as error:
-        raise BadInput("file-unreadable", file=str(path), reason=error.strerror or str(error)) from None
+        raise BadInput("file-unreadable", file=str(path), reason=os_error_message(error)) from None
     if hashlib.sha256(written).hexdigest() != digest:
         raise VerificationFailed("file-hash-mismatch", file=str(path))
     return SavedProtocol(path=str(path), kind=plan.kind, version=plan.version, file_sha256=digest, size=len(pdf))
@@ -83,7 +84,7 @@ def verify_protocol_file(path: Path, district_certificate_pem: str) -> VerifiedP
     try:
         pdf = path.read_bytes()
     except OSError as error:
-        raise BadInput("file-unreadable", file=str(path), reason=error.strerror or str(error)) from None
+        raise BadInput("file-unreadable", file=str(path), reason=os_error_message(error)) from None
     return verify_protocol_pdf(pdf, certificate_from_pem(district_certificate_pem))
 
 

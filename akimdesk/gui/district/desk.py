@@ -10,6 +10,7 @@ from typing import Any
 
 from akimdesk.core.aggregate import RaceSummary
 from akimdesk.core.errors import AkimdeskError, BadInput, RuleRefused
+from akimdesk.core.message import os_error_message
 from akimdesk.core.timeline import to_local
 from akimdesk.district import DistrictDesk
 from akimdesk.messages import DEFAULT_LANGUAGE, render
@@ -89,6 +90,6 @@ def with_files(task: Callable[..., Any], file: Path | str) -> Callable[..., Any]
         try:
             return task(*args, **kwargs)
         except OSError as exc:
-            raise BadInput("file-unwritable", file=str(file), reason=exc.strerror or str(exc)) from None
+            raise BadInput("file-unwritable", file=str(file), reason=os_error_message(exc)) from None
 
     return run
