@@ -21,7 +21,7 @@ from akimdesk.messages import LANGUAGES, render
 # Latin letters a Kazakh or Russian commission text may carry.
 ALLOWED_LATIN = frozenset({
     "PIN", "QR", "PDF", "IIN", "USB", "CSV", "XLSX", "UTF", "SHA", "ID", "AKIMDESK_AS", "AKIMDESK_DB",
-    "Windows", "xlsx", "eGov", "Mobile", "Kaspi", "Halyk", "Amanat", "DEMO", "M1", "M2",
+    "akimdesk", "Windows", "xlsx", "eGov", "Mobile", "Kaspi", "Halyk", "Amanat", "DEMO", "M1", "M2",
 })
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 _LINE_OR_RATIO_ID = re.compile(r"^[A-Z]{1,2}\d{1,3}$")

@@ -8,6 +8,7 @@ OPTION_HINTS: dict[str, str] = {
     "backup-passphrase-needed": "--passphrase-file",
     "close-before-hour": "--override",
     "database-not-empty": "--db",
+    "district-not-initialised": "akimdesk district init",
     "mobile-carriers-needed": "--carriers M1,M2",
     "mobile-deadline-passed": "--override",
     "ratio-blocks-finalising": "--override",

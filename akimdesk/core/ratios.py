@@ -53,7 +53,7 @@ def _total(terms: Sequence[Term], values: Mapping[str, int | None], figures: Map
         elif term.line:
             keys = [term.line]
         else:
-            if term.check_ins not in figures:
+            if term.check_ins is None or term.check_ins not in figures:
                 return None
             total += term.sign * figures[term.check_ins]
             continue
@@ -92,11 +92,12 @@ def evaluate_ratios(
         if left is None or right is None:
             results.append(RatioResult(ratio.ratio_id, ratio.severity, None, "ratio-pending", params))
             continue
-        ok = _holds(left, ratio.relation, right)
+        relation = ratio.relation or "="
+        ok = _holds(left, relation, right)
         if ratio.message:
             code = f"{ratio.message}-ok" if ok else ratio.message
         else:
-            code = "ratio-ok" if ok else _FAILED_CODES[ratio.relation]
+            code = "ratio-ok" if ok else _FAILED_CODES[relation]
         results.append(RatioResult(ratio.ratio_id, ratio.severity, ok, code, params))
     return results
 

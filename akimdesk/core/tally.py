@@ -84,7 +84,10 @@ def check_entry(state: LineState, entry: int, value: object, member_id: str, rea
     """Refuse an entry the sheet does not allow; return the value as a whole number."""
     if entry not in (1, 2):
         raise BadInput("tally-entry-invalid", entry=entry)
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_LINE_VALUE:
+    if isinstance(value, bool) or not isinstance(value, int):
+        # Only a number is echoed back: anything else (a flag, a fraction) is named by what it is not.
+        raise BadInput("tally-value-not-a-number", line=state.line.number)
+    if not 0 <= value <= MAX_LINE_VALUE:
         raise BadInput("tally-value-invalid", line=state.line.number, value=value)
     if state.line.is_withdrawn and value != 0:
         raise RuleRefused("candidate-withdrawn", line=state.line.number, candidate=state.line.label_kk)

@@ -182,7 +182,7 @@ def _lines_table(lines: Sequence[LineValue], width: float) -> list[Flowable]:
     widths.append(width - sum(widths))
     rows: list[list[Any]] = [[head_cell(code) for code in ("pdf-col-number", "pdf-col-line", "pdf-col-digits",
                                                           "pdf-col-words")]]
-    commands: list[tuple] = []
+    commands: list[tuple[Any, ...]] = []
     seen_candidates = False
     for line in lines:
         if line.candidate_id and not seen_candidates:
@@ -254,7 +254,7 @@ def _ratios(ratios: Sequence[RatioOutcome], overrides: Sequence[Override], width
     return out
 
 
-class SignatureLine(Flowable):
+class SignatureLine(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """An empty line to sign on, with its caption underneath."""
 
     def __init__(self, width: float) -> None:

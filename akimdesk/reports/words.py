@@ -14,4 +14,4 @@ def number_words(n: int, language: str) -> str:
         raise ValueError(f"unsupported language: {language}")
     if isinstance(n, bool) or not isinstance(n, int) or not 0 <= n <= LIMIT:
         raise ValueError(f"number out of range: {n!r}")
-    return num2words(n, lang=_LANGS[language])
+    return str(num2words(n, lang=_LANGS[language]))

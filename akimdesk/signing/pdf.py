@@ -140,7 +140,8 @@ def sign_protocol_pdf(
                 serialization.NoEncryption(),
             )
         ),
-        cert_registry=SimpleCertificateStore.from_certs([to_asn1_certificate(c) for c in chain]),
+        cert_registry=SimpleCertificateStore.from_certs(  # type: ignore[no-untyped-call]
+            [to_asn1_certificate(c) for c in chain]),
     )
     metadata = PdfSignatureMetadata(
         field_name=SIGNATURE_FIELD_NAME,

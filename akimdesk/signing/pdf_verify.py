@@ -228,13 +228,14 @@ def _check_cms_layout(der: bytes, district_der: bytes) -> bytes:
         raise VerificationFailed("pdf-signature-invalid") from None
     if rebuilt != der:
         raise VerificationFailed("pdf-signature-invalid")
-    return signer_cert.dump()
+    dumped: bytes = signer_cert.dump()
+    return dumped
 
 
 def _validate(signature: EmbeddedPdfSignature, district_cert: x509.Certificate) -> x509.Certificate:
     """Run pyHanko's validation offline against the district root; return the signer certificate."""
 
-    async def validate():
+    async def validate() -> Any:
         context = ValidationContext(
             trust_roots=[to_asn1_certificate(district_cert)],
             allow_fetching=False,
@@ -329,7 +330,8 @@ def _qr_texts(blob: bytes) -> list[str]:
                 page = document[index]
                 try:
                     image = page.render(scale=_QR_DPI / 72, grayscale=True).to_pil()
-                    found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+                    found = zxingcpp.read_barcodes(
+                        image, formats=zxingcpp.BarcodeFormat.QRCode)  # type: ignore[arg-type]  # a format is a set of one
                 finally:
                     page.close()
                 if found:

@@ -119,10 +119,10 @@ def _payload_fields(data: Any) -> tuple[str, str, str, int, tuple[int, ...]]:
         raise BadInput("protocol-data-malformed", field="version")
     if not isinstance(lines, list) or not 1 <= len(lines) <= _MAX_LINES:
         raise BadInput("protocol-data-malformed", field="lines")
-    values = []
+    values: list[int] = []
     for line in lines:
         value = line.get("value") if isinstance(line, dict) else None
-        if not _is_count(value, 0):
+        if not isinstance(value, int) or not _is_count(value, 0):
             raise BadInput("protocol-data-malformed", field="lines")
         values.append(value)
     return fields["election_id"], fields["precinct"], fields["template_id"], version, tuple(values)

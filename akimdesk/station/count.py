@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from akimdesk.core import check_ins as rules
 from akimdesk.core.errors import BadInput, RuleRefused
@@ -28,9 +30,16 @@ from akimdesk.protocol_templates import load_template
 from akimdesk.station.base import StationBase
 from akimdesk.station.count_records import Attendance, OpinionAdded, SheetLine, TallyEntered, TallySheet
 
+if TYPE_CHECKING:
+    from akimdesk.station.views import TurnoutFigures
+
 
 class CountActions(StationBase):
     """The count: entered twice, checked by the control ratios, finalised and signed."""
+
+    if TYPE_CHECKING:
+        # Provided by the station's reports, next to it in the Station class.
+        def turnout(self, at: dt.time | None = None) -> TurnoutFigures: ...
 
     def protocol_template(self) -> ProtocolTemplate:
         """The protocol form the election package names."""
@@ -188,9 +197,14 @@ class CountActions(StationBase):
         amends = None
         if version > 1:
             previous = self.store.protocol(version - 1)
+            if previous is None or version_row is None:
+                raise RuleRefused("protocol-version-unknown", version=version - 1)
             amends = Amends(version - 1, previous["protocol_hash"], version_row["amend_reason"])
+        package = self.store.current_package()
+        if package is None:
+            raise RuleRefused("election-not-loaded")
         return protocol_data(
-            election=election, package_id=self.store.current_package()["package_id"],
+            election=election, package_id=package["package_id"],
             template=self.protocol_template(), lines=self.protocol_lines(), values=values,
             figures=self.figures(), ratios=[_worded(r) for r in results],
             overrides=[Override(r.ratio_id, override_reason.strip())

@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
 
@@ -29,7 +29,7 @@ from akimdesk.station.count_records import (
 )
 
 if TYPE_CHECKING:
-    from akimdesk.signing.pdf_verify import VerifiedProtocol
+    from akimdesk.signing.pdf_verify import VerifiedProtocol as VerifiedProtocol
     from akimdesk.signing.qr import QrPayload
 
 # PDF building and checking load reportlab, pyHanko and pdfium: imported where used, so that
@@ -57,8 +57,9 @@ def work_protocol_pdf(plan: ProtocolPdfPlan) -> bytes:
     if plan.signed_pdf is not None:
         return plan.signed_pdf
     assert plan.data is not None
-    return build_protocol_pdf(plan.data, qr_text=plan.qr_text, draft=plan.kind is ProtocolPdfKind.DRAFT,
-                              copies=plan.copies)
+    built: bytes = build_protocol_pdf(plan.data, qr_text=plan.qr_text, draft=plan.kind is ProtocolPdfKind.DRAFT,
+                                      copies=plan.copies)
+    return built
 
 
 def work_save_protocol(plan: ProtocolPdfPlan, path: Path) -> SavedProtocol:
@@ -142,7 +143,7 @@ class ProtocolActions(CountActions):
         member = require_member(self.election(), actor, "finalise-protocol")
         rules.require_state(self.state(), ("counting",), "finalise-protocol")
         states, _ = self.check_finalise(override_reason)
-        key_row = self.store.current_precinct_key()
+        key_row = self._precinct_key_row()
         data = self._protocol_data(states, strict=True, override_reason=override_reason, at=utc_text(self.clock()))
         return FinalisePlan(member.member_id, override_reason, data, key_row["encrypted_key"],
                             key_row["certificate_pem"], self.election().content["district_certificate"])
@@ -209,6 +210,7 @@ class ProtocolActions(CountActions):
         version = version or current
         stored = self.store.protocol(version) if version else None
         if stored is not None:
+            assert version is not None
             if copies is None:
                 return ProtocolPdfPlan(ProtocolPdfKind.SIGNED, version, None, signed_pdf=stored["signed_pdf"])
             return ProtocolPdfPlan(ProtocolPdfKind.COPIES, version, copies,
@@ -216,6 +218,7 @@ class ProtocolActions(CountActions):
         if version is not None and version != current:
             raise RuleRefused("protocol-version-unknown", version=version)
         rules.require_state(self.state(), ("closed", "counting"), "draft-protocol")
+        # A draft before the first entry is version 1 to be.
         return ProtocolPdfPlan(ProtocolPdfKind.DRAFT, version or 1, copies, data=self.protocol_preview())
 
     def protocol_pdf(self, *, version: int | None = None,
@@ -280,8 +283,14 @@ class ProtocolActions(CountActions):
         from akimdesk.signing.qr import verify_qr_payload
 
         if precinct_certificate is None:
-            precinct_certificate = certificate_from_pem(self.store.current_precinct_key()["certificate_pem"])
+            precinct_certificate = certificate_from_pem(self._precinct_key_row()["certificate_pem"])
         return verify_qr_payload(text, precinct_certificate)
+
+    def _precinct_key_row(self) -> dict[str, Any]:
+        row = self.store.current_precinct_key()
+        if row is None:
+            raise RuleRefused("election-not-loaded")
+        return row
 
     def _district_certificate(self) -> x509.Certificate:
         return certificate_from_pem(self.district_certificate_pem())

@@ -161,7 +161,7 @@ class CountPage(Page):
             members, [m.member_id for m in preview.members if m.is_present], editable=editable)
         self.opinion_panel.show_opinions(members, preview.opinions, editable=editable)
         self._fill()
-        self.setFocusProxy(self.sheet_widget.first_open_field())
+        self._focus_first_open_field()
 
     def retranslate(self) -> None:
         self.entry_caption.setText(self.tr("You are entering:"))
@@ -200,7 +200,13 @@ class CountPage(Page):
         self.entry_radios[self._entry].setChecked(True)
         self._update_ratios()
 
+    def _focus_first_open_field(self) -> None:
+        # Typing starts at the first empty field of the acting column (nothing to type into: no proxy).
+        self.setFocusProxy(self.sheet_widget.first_open_field())  # type: ignore[arg-type]
+
     def _ratios(self, values: dict[str, int | None]) -> list[RatioResult]:
+        if self._ratio_inputs is None:
+            return []
         ratios, lines, figures = self._ratio_inputs
         return evaluate_ratios(ratios, lines, values, figures)
 
@@ -263,7 +269,7 @@ class CountPage(Page):
     def _on_entry_group_id_clicked(self, entry: int) -> None:
         self._entry = entry
         self._show_sheet()
-        self.setFocusProxy(self.sheet_widget.first_open_field())
+        self._focus_first_open_field()
         self.setFocus()
 
     def _on_sheet_widget_values_edited(self) -> None:
@@ -332,7 +338,7 @@ class CountPage(Page):
         except AkimdeskError as error:
             self._on_finalise_job_failed(error)
             return
-        run_job(self._desk, self._finalise_dialog, self.tr("Signing the protocol…"),
+        run_job(self._desk, self._finalise_dialog or self, self.tr("Signing the protocol…"),
                 lambda report: work_finalise(plan, passphrase, report),
                 self._on_finalise_job_done, self._on_finalise_job_failed)
 

@@ -57,13 +57,13 @@ class ProtocolPage(Page):
         self.zoom_combo.activated.connect(self._on_zoom_combo_activated)
         self.zoom_caption.setBuddy(self.zoom_combo)
         self.view_box = QGroupBox()
-        zoom = QHBoxLayout()
-        zoom.addWidget(self.zoom_caption)
-        zoom.addWidget(self.zoom_combo, 1)
+        zoom_row = QHBoxLayout()
+        zoom_row.addWidget(self.zoom_caption)
+        zoom_row.addWidget(self.zoom_combo, 1)
         view = QVBoxLayout(self.view_box)
         view.addWidget(self.version_caption)
         view.addWidget(self.version_combo)
-        view.addLayout(zoom)
+        view.addLayout(zoom_row)
 
         self.paper_box = ProtocolPaperBox(desk)
         self.paper_box.reported.connect(self._on_paper_box_reported)
@@ -262,15 +262,18 @@ class ProtocolPage(Page):
         try:
             result = self._desk.station.amend_protocol(actor=self._desk.actor, reason=reason)
         except AkimdeskError as error:
-            self.amend_dialog.show_refusal(self._desk.explain(error))
+            if self.amend_dialog is not None:
+                self.amend_dialog.show_refusal(self._desk.explain(error))
             return
-        self.amend_dialog.accept()
+        if self.amend_dialog is not None:
+            self.amend_dialog.accept()
         self._set_message(lambda: self._desk.say("done-protocol-amend", {"version": result.version,
                                                                          "replaces": result.replaces}), True)
         self.records_changed.emit()
 
     def _on_amend_dialog_finished(self, _result: int) -> None:
-        self.amend_dialog.deleteLater()
+        if self.amend_dialog is not None:
+            self.amend_dialog.deleteLater()
         self.amend_dialog = None
 
     def _on_verify_button_clicked(self) -> None:
@@ -280,7 +283,8 @@ class ProtocolPage(Page):
         self.verify_dialog.open()
 
     def _on_verify_dialog_finished(self, _result: int) -> None:
-        self.verify_dialog.deleteLater()
+        if self.verify_dialog is not None:
+            self.verify_dialog.deleteLater()
         self.verify_dialog = None
 
     # Messages and buttons

@@ -106,6 +106,8 @@ class ProtocolPaperBox(Retranslating, QGroupBox):
 
     def _on_print_dialog_accepted(self) -> None:
         printer = self._printer
+        if printer is None:
+            return
         copies = printer.copyCount()
         self.copies_spin.setValue(min(max(copies, 1), MAX_COPIES))
         # The print file carries the numbered copies ("copy 1 of 3"), so the printer makes one of it.
@@ -113,7 +115,8 @@ class ProtocolPaperBox(Retranslating, QGroupBox):
         self.print_to(printer, copies)
 
     def _on_print_dialog_finished(self, _result: int) -> None:
-        self.print_dialog.deleteLater()
+        if self.print_dialog is not None:
+            self.print_dialog.deleteLater()
         self.print_dialog = None
 
     def print_to(self, printer: QPrinter, copies: int) -> Job | None:

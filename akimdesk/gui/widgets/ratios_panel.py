@@ -77,11 +77,15 @@ class RatiosPanel(Retranslating, QGroupBox):
 
     def outcome_of(self, ratio_id: str) -> str:
         """met, failed, warning or waiting: the first ratio with this id as its row shows it."""
-        return self.findChild(QFrame, f"ratioRow_{ratio_id}").property("outcome")
+        row = self.findChild(QFrame, f"ratioRow_{ratio_id}")
+        return str(row.property("outcome")) if row is not None else "waiting"
 
     def text(self, ratio_id: str) -> QLabel:
         """The explanation of the first ratio with this id."""
-        return self.findChild(QLabel, f"ratioText_{ratio_id}")
+        label = self.findChild(QLabel, f"ratioText_{ratio_id}")
+        if label is None:
+            raise KeyError(ratio_id)
+        return label
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Control ratios"))

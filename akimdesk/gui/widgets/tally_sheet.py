@@ -147,8 +147,9 @@ class TallySheetWidget(Retranslating, QWidget):
     def _build(self, lines: Sequence[SheetLine]) -> None:
         for row in self._rows.values():
             for widget in (row.frame, row.number_label, row.text_label.parentWidget(), *row.edits.values()):
-                self._grid.removeWidget(widget)
-                widget.deleteLater()
+                if widget is not None:
+                    self._grid.removeWidget(widget)
+                    widget.deleteLater()
         self._rows = {}
         big = self.font()
         big.setPointSizeF(big.pointSizeF() * 1.25)
