@@ -177,8 +177,8 @@ def _xlsx_records(path: Path, data: bytes, progress: Progress | None) -> list[li
             return _counted(map(list, sheet.iter_rows(values_only=True)), progress)
     except BadInput:
         raise
-    except Exception as exc:  # openpyxl and zipfile raise many unrelated exception types
-        raise _unreadable(path, f"not a readable .xlsx workbook ({type(exc).__name__})") from None
+    except Exception:  # openpyxl and zipfile raise many unrelated exception types
+        raise _unreadable(path, Message("file-reason-not-a-workbook")) from None
     finally:
         if workbook is not None:
             workbook.close()
@@ -210,7 +210,7 @@ def _header_index(records: list[list]) -> int | None:
 def _split_header(path: Path, records: list[list]) -> tuple[int, list, list[Row]]:
     start = _header_index(records)
     if start is None:
-        raise _unreadable(path, "no header row")
+        raise _unreadable(path, Message("file-reason-no-header"))
     rows = [
         (number, cells)
         for number, cells in enumerate(records[start + 1:], start + 2)

@@ -20,7 +20,7 @@ from akimdesk.messages import LANGUAGES, render
 
 # Latin letters a Kazakh or Russian commission text may carry.
 ALLOWED_LATIN = frozenset({
-    "PIN", "QR", "PDF", "IIN", "USB", "CSV", "XLSX", "UTF", "SHA", "ID", "AKIMDESK_AS", "AKIMDESK_DB",
+    "PIN", "QR", "PDF", "IIN", "USB", "CSV", "XLSX", "UTF", "SHA", "ID", "JSON", "EC", "P", "AKIMDESK_AS", "AKIMDESK_DB",
     "akimdesk", "Windows", "xlsx", "eGov", "Mobile", "Kaspi", "Halyk", "Amanat", "DEMO", "M1", "M2",
 })
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
@@ -96,7 +96,7 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     AkimdeskError.__init__ = _original_init  # type: ignore[method-assign]
     InputRejected.__init__ = _original_rejected_init  # type: ignore[method-assign]
-    faults = [f"{code} {params}: {problem}" for code, params in raised.values()
+    faults = [f"{code} {params}: {problem}"[:400] for code, params in raised.values()
               for problem in problems_of(code, params)]
     if faults:
         reporter = session.config.pluginmanager.get_plugin("terminalreporter")

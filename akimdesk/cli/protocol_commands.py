@@ -13,6 +13,7 @@ from akimdesk.cli.json_records import record_dict
 from akimdesk.core.errors import BadInput, RuleRefused
 from akimdesk.core.message import Message
 from akimdesk.messages import render
+from akimdesk.station.protocol import verify_protocol_pdf, verify_qr_text
 
 # Commands that read only, and those that can run with no database at all when given a certificate.
 READ_ONLY = {"tally show", "tally check", "protocol build", "protocol verify", "protocol verify-qr",
@@ -67,13 +68,9 @@ def register(commands: Any, command: Callable[..., argparse.ArgumentParser]) -> 
 def without_database(name: str, args: argparse.Namespace) -> dict[str, Any] | None:
     """Verify with a given certificate and no station database; None when a database is needed."""
     if name == "protocol verify" and args.district_cert:
-        from akimdesk.signing.pdf_verify import verify_protocol_pdf
-
         return _verified_json(verify_protocol_pdf(read_bytes(args.file), read_certificate(args.district_cert)))
     if name == "protocol verify-qr" and args.precinct_cert:
-        from akimdesk.signing.qr import verify_qr_payload
-
-        return _qr_json(verify_qr_payload(args.text.strip(), read_certificate(args.precinct_cert)))
+        return _qr_json(verify_qr_text(args.text.strip(), read_certificate(args.precinct_cert)))
     return None
 
 

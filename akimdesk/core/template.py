@@ -121,9 +121,11 @@ def _terms(items: Any, field: str, line_keys: set[str]) -> tuple[Term, ...]:
 
 def parse_template(data: Mapping[str, Any]) -> ProtocolTemplate:
     """Validate a template document; BadInput names the first bad field."""
-    for field in ("id", "version", "form", "title", "lines", "ratios"):
+    for field in ("schema_version", "id", "version", "form", "title", "lines", "ratios"):
         if field not in data:
             raise _bad(field)
+    if data["schema_version"] != TEMPLATE_SCHEMA_VERSION:
+        raise _bad("schema_version")
     line_keys: set[str] = set()
     has_candidates = False
     for i, spec in enumerate(data["lines"]):

@@ -42,7 +42,9 @@ from akimdesk.signing.keys import precinct_identity
 from akimdesk.signing.raw import SIGNATURE_BYTES, sign_raw, verify_raw
 
 __all__ = [
+    "QR_PAYLOAD_FIELDS",
     "QR_PAYLOAD_TAG",
+    "QR_PAYLOAD_VERSION",
     "QrPayload",
     "make_qr_payload",
     "parse_qr_payload",
@@ -51,7 +53,8 @@ __all__ = [
     "verify_qr_payload",
 ]
 
-QR_PAYLOAD_TAG = "AKP1"
+QR_PAYLOAD_VERSION = 1
+QR_PAYLOAD_TAG = f"AKP{QR_PAYLOAD_VERSION}"
 QR_PAYLOAD_FIELDS = ("E", "P", "T", "V", "L", "H", "S")
 """The payload's field tags, in their fixed order."""
 _SIGNATURE_MARK = "|S="

@@ -78,10 +78,22 @@ def work_save_protocol(plan: ProtocolPdfPlan, path: Path) -> SavedProtocol:
     return SavedProtocol(path=str(path), kind=plan.kind, version=plan.version, file_sha256=digest, size=len(pdf))
 
 
+def verify_protocol_pdf(pdf: bytes, district_certificate: x509.Certificate) -> VerifiedProtocol:
+    """Check a signed protocol PDF against the district certificate; touches no database."""
+    from akimdesk.signing.pdf_verify import verify_protocol_pdf as verify
+
+    return verify(pdf, district_certificate)
+
+
+def verify_qr_text(text: str, precinct_certificate: x509.Certificate) -> QrPayload:
+    """Check a QR payload scanned from a paper copy against the precinct certificate; touches no database."""
+    from akimdesk.signing.qr import verify_qr_payload
+
+    return verify_qr_payload(text, precinct_certificate)
+
+
 def verify_protocol_file(path: Path, district_certificate_pem: str) -> VerifiedProtocol:
     """Check the protocol PDF at `path` against the district certificate; touches no database."""
-    from akimdesk.signing.pdf_verify import verify_protocol_pdf
-
     try:
         pdf = path.read_bytes()
     except OSError as error:
@@ -274,17 +286,13 @@ class ProtocolActions(CountActions):
 
     def verify_protocol(self, pdf: bytes, district_certificate: x509.Certificate | None = None) -> VerifiedProtocol:
         """Check a protocol PDF against the district certificate (the loaded one by default)."""
-        from akimdesk.signing.pdf_verify import verify_protocol_pdf
-
         return verify_protocol_pdf(pdf, district_certificate or self._district_certificate())
 
     def verify_qr(self, text: str, precinct_certificate: x509.Certificate | None = None) -> QrPayload:
         """Check a QR payload scanned from a paper copy against the precinct certificate."""
-        from akimdesk.signing.qr import verify_qr_payload
-
         if precinct_certificate is None:
             precinct_certificate = certificate_from_pem(self._precinct_key_row()["certificate_pem"])
-        return verify_qr_payload(text, precinct_certificate)
+        return verify_qr_text(text, precinct_certificate)
 
     def _precinct_key_row(self) -> dict[str, Any]:
         row = self.store.current_precinct_key()
