@@ -183,3 +183,53 @@ def test_signed_protocol_prints_hard_ratios_as_mandatory_and_soft_ones_as_warnin
     assert ratio_label(text, "H1") == "міндетті / обязательное"
     assert ratio_label(text, "S1") == "ескерту / предупреждение"
     assert ratio_label(text, "H2") == "міндетті / обязательное"
+
+
+def test_finalising_is_planned_signed_and_recorded_and_refused_when_the_count_moved(counted_station, clock):
+    from akimdesk.station.protocol import work_finalise
+
+    clock.set("23:10")
+    plan = counted_station.plan_finalise(actor=CHAIR)
+    work = work_finalise(plan, DEMO_PASSPHRASE)
+    # Meanwhile another member records a special opinion: the signed data no longer tells the whole count.
+    counted_station.add_opinion("Санау кезінде жарық сөнді.", actor="M5")
+    with pytest.raises(RuleRefused) as outdated:
+        counted_station.record_finalise(work, actor=CHAIR)
+    assert outdated.value.code == "plan-outdated" and outdated.value.params["action"] == "finalise-protocol"
+    assert counted_station.store.count("protocols") == 0 and counted_station.state() == "counting"
+    fresh = counted_station.record_finalise(work_finalise(counted_station.plan_finalise(actor=CHAIR),
+                                                          DEMO_PASSPHRASE), actor=CHAIR)
+    assert fresh.version == 1 and counted_station.state() == "finalised"
+    assert counted_station.verify_protocol(counted_station.protocol_pdf()[0]).data.opinions[-1].member_id == "M5"
+
+
+def test_work_finalise_touches_no_database(counted_station, clock):
+    from akimdesk.station.protocol import work_finalise
+
+    plan = counted_station.plan_finalise(actor=CHAIR)
+    counted_station.store.close()
+    steps = []
+    work = work_finalise(plan, DEMO_PASSPHRASE, lambda done, total: steps.append((done, total)))
+    assert work.protocol_hash == plan.data.protocol_hash and steps[-1] == (3, 3)
+
+
+def test_saving_the_signed_protocol_is_audited_with_the_files_hash(finalised_station, tmp_path):
+    import hashlib
+
+    from akimdesk.station.protocol import verify_protocol_file
+
+    target = tmp_path / "protocol-1001-v1.pdf"
+    saved = finalised_station.save_protocol(target, actor=SECRETARY)
+    assert saved.file_sha256 == hashlib.sha256(target.read_bytes()).hexdigest()
+    assert target.read_bytes() == finalised_station.protocol_pdf()[0]
+    event = finalised_station.store.last_audit_event()
+    assert (event.kind, event.actor, event.payload["file_sha256"]) == ("protocol-saved", SECRETARY, saved.file_sha256)
+    finalised_station.verify_audit()
+    verified = verify_protocol_file(target, finalised_station.district_certificate_pem())
+    assert verified.protocol_hash == finalised_station.store.protocol(1)["protocol_hash"]
+
+
+def test_a_draft_cannot_be_saved_as_the_signed_original(counted_station, tmp_path):
+    with pytest.raises(RuleRefused) as refused:
+        counted_station.save_protocol(tmp_path / "draft.pdf", actor=CHAIR)
+    assert refused.value.code == "protocol-save-not-finalised" and not (tmp_path / "draft.pdf").exists()

@@ -256,7 +256,7 @@ class ProtocolActions(CountActions):
         """The signed original of `version` to save; refused before it is finalised."""
         plan = self.plan_protocol_pdf(version=version)
         if plan.kind is not ProtocolPdfKind.SIGNED:
-            raise RuleRefused("protocol-not-finalised")
+            raise RuleRefused("protocol-save-not-finalised", version=plan.version)
         return plan
 
     def record_save_protocol(self, saved: SavedProtocol, *, actor: str | None) -> SavedProtocol:
