@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -142,6 +143,10 @@ def test_save_writes_the_signed_original_that_verifies(make_window, finalised_st
     verified = finalised_station.verify_protocol(target.read_bytes())
     assert verified.precinct == "1001" and verified.data.version == 1
     assert str(target) in page.message_label.text()
+    # The service recorded who saved which file, with the file's hash.
+    event = finalised_station.store.last_audit_event()
+    assert event.kind == "protocol-saved" and event.actor == window._desk.actor
+    assert event.payload["file_sha256"] == hashlib.sha256(target.read_bytes()).hexdigest()
 
 
 def test_chair_opens_a_repeat_protocol_and_both_versions_stay_viewable(make_window, finalised_station, qtbot):
