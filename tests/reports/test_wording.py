@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from akimdesk.messages import LANGUAGES, catalogue
-from akimdesk.reports import build_protocol_pdf, build_stats_pdf, build_turnout_pdf, build_voter_list_pdf
+from akimdesk.reports import build_stats_pdf, build_turnout_pdf, build_voter_list_pdf
 from tests.reports import samples
-from tests.reports.conftest import all_text
+from tests.reports.conftest import all_text, build_protocol
 
 REPORTS = Path(__file__).resolve().parents[2] / "akimdesk" / "reports"
 ROLES = ("chair", "deputy", "secretary", "member")
@@ -30,10 +30,11 @@ def test_every_paper_code_is_worded(language):
     assert sorted(used_codes() - set(catalogue(language))) == []
 
 
-def test_no_paper_shows_a_message_code():
+def test_no_paper_shows_a_message_code(protocol_data):
     papers = [
-        build_protocol_pdf(samples.protocol_record(amends={"version": 1, "protocol_hash": "0" * 64, "reason": "x"}),
-                           qr_text=samples.QR_TEXT, draft=True, copies=2),
+        build_protocol({**protocol_data, "version": 2,
+                        "amends": {"version": 1, "protocol_hash": "0" * 64, "reason": "x"}},
+                       qr_text=samples.QR_TEXT, draft=True, copies=2),
         build_turnout_pdf(samples.turnout()),
         build_stats_pdf(samples.stats()),
         build_voter_list_pdf(samples.voter_list(40)),
