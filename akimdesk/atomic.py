@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from akimdesk.core.errors import BadInput
+from akimdesk.core.message import os_error_message
 
 
 def write_atomically(path: Path, data: bytes) -> Path:
@@ -16,7 +17,7 @@ def write_atomically(path: Path, data: bytes) -> Path:
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise BadInput("file-unwritable", file=str(path), reason=exc.strerror or str(exc)) from None
+        raise BadInput("file-unwritable", file=str(path), reason=os_error_message(exc)) from None
     try:
         os.chmod(temporary, 0o666 & ~_umask())
         with os.fdopen(handle, "wb") as output:
@@ -26,7 +27,7 @@ def write_atomically(path: Path, data: bytes) -> Path:
         os.replace(temporary, path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise BadInput("file-unwritable", file=str(path), reason=exc.strerror or str(exc)) from None
+        raise BadInput("file-unwritable", file=str(path), reason=os_error_message(exc)) from None
     _sync_folder(folder)
     return path
 

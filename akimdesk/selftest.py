@@ -192,7 +192,7 @@ class DeskCheck:
         finalised = station.finalise_protocol(actor=DEMO_CHAIR, passphrase=DEMO_PASSPHRASE)
         pdf, kind = station.protocol_pdf()
         verified = station.verify_protocol(pdf)
-        if verified.qr_text != finalised["qr_text"]:
+        if verified.qr_text != finalised.qr_text:
             raise AssertionError("the QR code decoded from the PDF differs from the signed one")
         station.verify_qr(verified.qr_text)
         text = pdf_text(pdf)

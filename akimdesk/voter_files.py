@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from akimdesk.core.errors import BadInput
+from akimdesk.core.message import Message, os_error_message
 from akimdesk.core.voters import VoterRow, column_key, gc_paused, parse_voter_rows
 
 Progress = Callable[[int], None]
@@ -41,7 +42,7 @@ def read_voter_table(path: Path, progress: Progress | None = None) -> tuple[int,
         if data.startswith(_ZIP_MAGIC):
             records = _xlsx_records(path, data, progress)
         elif data.startswith(_OLE_MAGIC):
-            raise _unreadable(path, "Excel 97-2003 or encrypted workbook; save it as .xlsx or CSV")
+            raise _unreadable(path, Message("file-reason-old-workbook"))
         else:
             text = _decode(path, data)
             del data  # a big list is then held once (as text), not twice, while it is parsed
@@ -67,19 +68,19 @@ def load_voter_list(
     )
 
 
-def _unreadable(path: Path, reason: str) -> BadInput:
+def _unreadable(path: Path, reason: Message) -> BadInput:
     return BadInput("file-unreadable", file=str(path), reason=reason)
 
 
 def _read_bytes(path: Path) -> bytes:
     if path.is_dir():
-        raise _unreadable(path, "is a folder, not a file")
+        raise _unreadable(path, Message("os-error-is-a-folder"))
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise _unreadable(path, "file not found") from None
+        raise _unreadable(path, Message("os-error-not-found")) from None
     except OSError as exc:
-        raise _unreadable(path, exc.strerror or type(exc).__name__) from None
+        raise _unreadable(path, os_error_message(exc)) from None
 
 
 def _decode(path: Path, data: bytes) -> str:
@@ -88,24 +89,24 @@ def _decode(path: Path, data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise _unreadable(path, "broken UTF-16 text") from None
+            raise _unreadable(path, Message("file-reason-broken-utf16")) from None
     if data.startswith(_UTF8_BOM):
         try:
             return data[len(_UTF8_BOM):].decode("utf-8")
         except UnicodeDecodeError:
-            raise _unreadable(path, "broken UTF-8 text") from None
+            raise _unreadable(path, Message("file-reason-broken-utf8")) from None
     if b"\x00" in data:
-        raise _unreadable(path, "not a text file")
+        raise _unreadable(path, Message("file-reason-not-text"))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         try:
             text = data.decode("cp1251")
         except UnicodeDecodeError:
-            raise _unreadable(path, "not UTF-8 or Windows-1251 text") from None
+            raise _unreadable(path, Message("file-reason-unknown-encoding")) from None
     sample = text[:65536]
     if sample and sum(map(_CONTROL.__contains__, sample)) * 200 > len(sample):
-        raise _unreadable(path, "not a text file")
+        raise _unreadable(path, Message("file-reason-not-text"))
     return text
 
 
@@ -176,8 +177,8 @@ def _xlsx_records(path: Path, data: bytes, progress: Progress | None) -> list[li
             return _counted(map(list, sheet.iter_rows(values_only=True)), progress)
     except BadInput:
         raise
-    except Exception as exc:  # openpyxl and zipfile raise many unrelated exception types
-        raise _unreadable(path, f"not a readable .xlsx workbook ({type(exc).__name__})") from None
+    except Exception:  # openpyxl and zipfile raise many unrelated exception types
+        raise _unreadable(path, Message("file-reason-not-a-workbook")) from None
     finally:
         if workbook is not None:
             workbook.close()
@@ -209,7 +210,7 @@ def _header_index(records: list[list]) -> int | None:
 def _split_header(path: Path, records: list[list]) -> tuple[int, list, list[Row]]:
     start = _header_index(records)
     if start is None:
-        raise _unreadable(path, "no header row")
+        raise _unreadable(path, Message("file-reason-no-header"))
     rows = [
         (number, cells)
         for number, cells in enumerate(records[start + 1:], start + 2)

@@ -17,6 +17,9 @@ from akimdesk.signing.package import write_package
 from akimdesk.station import Station
 from akimdesk.storage.store import open_store
 
+# Every message raised during the run is worded in kk, ru and en at the end and checked.
+pytest_plugins = ["tests.message_check"]
+
 ELECTION_DATE = dt.date(2026, 11, 29)
 TIME_ZONE = "Asia/Almaty"
 TEST_KEY_COST = 2**12  # the commission key's scrypt cost; production uses the default (tested separately)

@@ -73,3 +73,12 @@ def test_tally_show_is_blind_and_papers_print(counted_db, capsys):
         out_file = folder / f"{paper}.pdf"
         code, body, _ = run_json(capsys, "report", paper, "--out", str(out_file))
         assert code == 0 and out_file.read_bytes().startswith(b"%PDF")
+
+
+def test_the_command_line_names_the_option_a_refusal_asks_for(counted_db, capsys):
+    code, _, err = run(capsys, "tally", "set", "ballots_issued_station", "26", "--entry", "1", "--as", "M4")
+    assert code == 1 and err.strip().endswith("a different value needs a reason (--reason).")
+    code, body, _ = run_json(capsys, "tally", "set", "ballots_issued_station", "26", "--entry", "1", "--as", "M4")
+    assert body["error"] == "tally-prefilled-needs-reason" and body["message"].endswith("(--reason).")
+    code, _, err = run(capsys, "protocol", "present", "--members", "M1,M2")
+    assert code == 1 and "(--as MEMBER, or AKIMDESK_AS)" in err

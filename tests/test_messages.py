@@ -39,7 +39,7 @@ def raised_codes() -> set[str]:
                 continue
             name = getattr(node.func, "id", getattr(node.func, "attr", None))
             args = node.args
-            if name in ERRORS | {"Flag"} and args and isinstance(args[0], ast.Constant):
+            if name in ERRORS | {"Flag", "Message"} and args and isinstance(args[0], ast.Constant):
                 codes.add(args[0].value)
             elif name == "Problem":
                 code = args[3] if len(args) > 3 else next((k.value for k in node.keywords if k.arg == "code"), None)
@@ -93,3 +93,58 @@ def test_a_refused_role_names_the_role_and_the_action_in_words(language):
     assert "record-attendance" not in text
     assert catalogue(language)["action-record-attendance"] in text
     assert catalogue(language)["role-member"] in text
+
+
+def test_a_message_param_is_worded_in_the_readers_language():
+    from akimdesk.core.message import Message
+
+    inner = Message("ratio-equal-failed", {"ratio": "H1", "left": 204, "left_expr": "2", "right": 203,
+                                           "right_expr": "4 + 5 + 3", "relation": "=", "difference": 1})
+    params = {"failed": "H1", "explanation": inner}
+    assert "айырма 1" in render("ratio-blocks-finalising", params, "kk")
+    assert "разница 1" in render("ratio-blocks-finalising", params, "ru")
+    assert "difference 1" in render("ratio-blocks-finalising", params, "en")
+    # The JSON form of a message (as --json prints it and as it is stored) words the same.
+    as_json = {"failed": "H1", "explanation": inner.to_json()}
+    assert render("ratio-blocks-finalising", as_json, "ru") == render("ratio-blocks-finalising", params, "ru")
+    assert Message.from_json(inner.to_json()) == inner
+
+
+def test_nested_messages_are_worded_at_every_depth():
+    from akimdesk.core.message import Message
+
+    deep = Message("tally-not-ready", {"reason": Message("tally-not-ready", {"reason": Message("quorum-missing", {
+        "present": 4, "needed": 5, "members": 7})})})
+    text = render(deep.code, deep.params, "kk")
+    assert "{" not in text and "5" in text
+
+
+def test_catalogues_name_no_command_line_option():
+    for language in LANGUAGES:
+        for code, text in catalogue(language).items():
+            if not code.startswith("usage-"):
+                assert not re.search(r"\(--", text), (language, code)
+
+
+def test_the_command_line_adds_the_option_that_answers_a_refusal():
+    from akimdesk.cli.hints import OPTION_HINTS, with_option_hint
+
+    assert set(OPTION_HINTS) <= set(catalogue("en"))
+    text = with_option_hint("tally-prefilled-needs-reason", render("tally-prefilled-needs-reason",
+                                                                   {"line": "4", "prefill": 6}, "en"))
+    assert text.endswith("a different value needs a reason (--reason).")
+    assert with_option_hint("quorum-missing", "x.") == "x."
+
+
+def test_the_raised_message_check_finds_what_it_should():
+    from akimdesk.core.message import Message
+    from tests.message_check import problems_of
+
+    assert problems_of("ratio-blocks-finalising", {"failed": "H1", "ratio": "H1", "explanation": Message(
+        "ratio-equal-failed", {"ratio": "H1", "left": 1, "right": 2, "left_expr": "2", "right_expr": "3",
+                               "relation": "=", "difference": -1})}) == []
+    # English prose in a param, an unworded action code and a missing param are all found.
+    assert problems_of("file-unreadable", {"file": "a.csv", "reason": "No such file"})
+    assert problems_of("station-closed", {"action": "no-such-action"})
+    assert problems_of("file-unreadable", {"file": "a.csv"})
+    assert problems_of("quorum-missing", {"present": None, "needed": 5, "members": 7})

@@ -141,8 +141,8 @@ def test_a_foundation_database_with_a_day_recorded_upgrades_and_counts(tmp_path,
     assert schema_version(station.store.db) == LATEST_VERSION
     assert station.verify_audit().events == 10
     assert station.state() == "closed" and station.turnout().issued_station == 5
-    sheet = {line["key"]: line for line in station.tally_sheet()["lines"]}
-    assert sheet["ballots_issued_station"]["value"] == 5 and sheet["voters_listed"]["value"] == 40
+    sheet = station.tally_sheet()
+    assert sheet.line("ballots_issued_station").value == 5 and sheet.line("voters_listed").value == 40
     counts = {"ballots_cancelled": 45, "ballots_found_mobile": 0, "ballots_found_station": 5,
               "ballots_unofficial": 0, "ballots_invalid": 0, "ballots_valid": 5, "votes_C1": 2, "votes_C2": 2,
               "votes_C3": 0, "votes_against_all": 1}
@@ -150,6 +150,6 @@ def test_a_foundation_database_with_a_day_recorded_upgrades_and_counts(tmp_path,
         station.set_tally(key, value, entry=1, actor="M4")
         station.set_tally(key, value, entry=2, actor="M5")
     station.record_present(["M1", "M2", "M3", "M4", "M5"], actor="M3")
-    assert station.finalise_protocol(actor="M1", passphrase=DEMO_PASSPHRASE)["version"] == 1
+    assert station.finalise_protocol(actor="M1", passphrase=DEMO_PASSPHRASE).version == 1
     assert station.verify_audit().events == 10 + 1 + 20 + 1 + 1
     station.store.close()

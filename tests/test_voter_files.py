@@ -256,7 +256,7 @@ def test_a_truncated_workbook_is_unreadable(tmp_path):
 def test_an_empty_workbook_is_unreadable(tmp_path):
     with pytest.raises(BadInput) as caught:
         read_voter_file(write_xlsx(tmp_path / "empty.xlsx", []))
-    assert caught.value.params["reason"] == "no header row"
+    assert caught.value.params["reason"].code == "file-reason-no-header"
 
 
 # Shipped samples

@@ -13,7 +13,9 @@ from typing import Any
 
 from akimdesk import __version__
 from akimdesk.cli import bundle_commands, district_commands, member_commands, protocol_commands
+from akimdesk.cli.hints import with_option_hint
 from akimdesk.cli.inputs import read_bytes, read_secret
+from akimdesk.cli.json_records import json_default
 from akimdesk.core.errors import AkimdeskError, BadInput, InputRejected
 from akimdesk.messages import DEFAULT_LANGUAGE, LANGUAGES, render
 from akimdesk.paths import database_path
@@ -355,7 +357,7 @@ COMMANDS = {
 
 
 def _report_error(error: AkimdeskError, args: argparse.Namespace, language: str) -> int:
-    message = render(error.code, error.params, language)
+    message = with_option_hint(error.code, render(error.code, error.params, language))
     problems = getattr(error, "problems", [])
     print(message, file=sys.stderr)
     for problem in problems:
@@ -368,13 +370,13 @@ def _report_error(error: AkimdeskError, args: argparse.Namespace, language: str)
             body["problems"] = [
                 {**dataclasses.asdict(p), "message": render(p.code, p.params, language)} for p in problems
             ]
-        print(json.dumps(body, ensure_ascii=False, default=str))
+        print(json.dumps(body, ensure_ascii=False, default=json_default))
     return error.exit_code
 
 
 def _print_result(name: str, result: dict[str, Any], args: argparse.Namespace, language: str) -> None:
     if args.json:
-        print(json.dumps({"ok": True, **result}, ensure_ascii=False, default=str))
+        print(json.dumps({"ok": True, **result}, ensure_ascii=False, default=json_default))
         return
     demo = "[DEMO] " if result.get("is_demo") or result.get("demo") else ""
     code = f"done-{name.replace(' ', '-')}" + ("-undo" if result.get("kind") == "undo" else "")

@@ -9,6 +9,7 @@ from typing import Any
 
 from akimdesk.cli.inputs import read_bytes, read_certificate, read_secret
 from akimdesk.core.errors import BadInput
+from akimdesk.core.message import os_error_message
 
 READ_ONLY = {"drives", "bundle verify"}
 WITHOUT_STATION = {"drives", "restore"}
@@ -45,7 +46,7 @@ def drive_for(folder: str) -> Any:
     try:
         return FolderDrive(target, label=target.name or str(target))
     except OSError as exc:
-        raise BadInput("file-unwritable", file=str(target), reason=exc.strerror or str(exc)) from None
+        raise BadInput("file-unwritable", file=str(target), reason=os_error_message(exc)) from None
 
 
 def run_without_station(name: str, args: argparse.Namespace, clock: Callable) -> dict[str, Any] | None:

@@ -8,6 +8,16 @@ from pathlib import Path
 from typing import Any
 
 from akimdesk.core.errors import BadInput
+from akimdesk.core.message import Message, os_error_message
+
+
+def _why(exc: Exception) -> Message:
+    """Why a named file could not be used, worded in the reader's language."""
+    if isinstance(exc, OSError):
+        return os_error_message(exc)
+    if isinstance(exc, UnicodeDecodeError):
+        return Message("file-reason-not-text")
+    return Message("file-reason-not-json")
 
 
 def read_bytes(path: str) -> bytes:
@@ -15,7 +25,7 @@ def read_bytes(path: str) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        raise BadInput("file-unreadable", file=path, reason=exc.strerror or str(exc)) from None
+        raise BadInput("file-unreadable", file=path, reason=os_error_message(exc)) from None
 
 
 def read_secret(path: str | None) -> str | None:
@@ -25,7 +35,7 @@ def read_secret(path: str | None) -> str | None:
     try:
         text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput("file-unreadable", file=path, reason=str(exc)) from None
+        raise BadInput("file-unreadable", file=path, reason=_why(exc)) from None
     return text.rstrip("\r\n")
 
 
@@ -34,7 +44,7 @@ def read_json(path: str) -> Any:
     try:
         return json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise BadInput("file-unreadable", file=path, reason=str(exc)) from None
+        raise BadInput("file-unreadable", file=path, reason=_why(exc)) from None
 
 
 def read_certificate(path: str | None) -> Any:
@@ -46,4 +56,4 @@ def read_certificate(path: str | None) -> Any:
     try:
         return certificate_from_pem(Path(path).read_text(encoding="ascii"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput("file-unreadable", file=path, reason=str(exc)) from None
+        raise BadInput("file-unreadable", file=path, reason=_why(exc)) from None

@@ -9,8 +9,11 @@ from typing import Any
 
 from akimdesk.atomic import write_atomically
 from akimdesk.cli.inputs import read_bytes, read_certificate, read_secret
+from akimdesk.cli.json_records import record_dict
 from akimdesk.core.errors import BadInput, RuleRefused
+from akimdesk.core.message import Message
 from akimdesk.messages import render
+from akimdesk.station.protocol import verify_protocol_pdf, verify_qr_text
 
 # Commands that read only, and those that can run with no database at all when given a certificate.
 READ_ONLY = {"tally show", "tally check", "protocol build", "protocol verify", "protocol verify-qr",
@@ -65,24 +68,19 @@ def register(commands: Any, command: Callable[..., argparse.ArgumentParser]) -> 
 def without_database(name: str, args: argparse.Namespace) -> dict[str, Any] | None:
     """Verify with a given certificate and no station database; None when a database is needed."""
     if name == "protocol verify" and args.district_cert:
-        from akimdesk.signing.pdf_verify import verify_protocol_pdf
-
         return _verified_json(verify_protocol_pdf(read_bytes(args.file), read_certificate(args.district_cert)))
     if name == "protocol verify-qr" and args.precinct_cert:
-        from akimdesk.signing.qr import verify_qr_payload
-
-        return _qr_json(verify_qr_payload(args.text.strip(), read_certificate(args.precinct_cert)))
+        return _qr_json(verify_qr_text(args.text.strip(), read_certificate(args.precinct_cert)))
     return None
 
 
-def _verified_json(verified) -> dict[str, Any]:
+def _verified_json(verified: Any) -> dict[str, Any]:
     data = verified.data
     return {"verified": True, "protocol_hash": verified.protocol_hash, "election_id": verified.election_id,
-            "precinct": verified.precinct, "version": data["version"],
-            "lines": {line["key"]: line["value"] for line in data["lines"]}}
+            "precinct": verified.precinct, "version": data.version, "lines": data.values}
 
 
-def _qr_json(payload) -> dict[str, Any]:
+def _qr_json(payload: Any) -> dict[str, Any]:
     return {"verified": True, "election_id": payload.election_id, "precinct": payload.precinct,
             "template_id": payload.template_id, "version": payload.version, "values": list(payload.values),
             "protocol_hash": payload.protocol_hash}
@@ -96,11 +94,12 @@ def _value(text: str) -> int:
 
 
 def _tally_set(station, args, actor, clock):
-    return station.set_tally(args.line, _value(args.value), entry=args.entry, actor=actor, reason=args.reason)
+    return record_dict(station.set_tally(args.line, _value(args.value), entry=args.entry, actor=actor,
+                                         reason=args.reason))
 
 
 def _tally_show(station, args, actor, clock):
-    return station.tally_sheet(viewer=actor)
+    return record_dict(station.tally_sheet(viewer=actor))
 
 
 def _tally_check(station, args, actor, clock):
@@ -108,27 +107,28 @@ def _tally_check(station, args, actor, clock):
     try:
         station.check_finalise()
     except RuleRefused as refused:
-        raise RuleRefused("tally-not-ready", reason=render(refused.code, refused.params, "en")) from None
-    return {**sheet, "ready": True}
+        raise RuleRefused("tally-not-ready", reason=Message(refused.code, refused.params)) from None
+    return {**record_dict(sheet), "ready": True}
 
 
 def _present(station, args, actor, clock):
-    return station.record_present([m.strip() for m in args.members.split(",") if m.strip()], actor=actor)
+    return record_dict(station.record_present([m.strip() for m in args.members.split(",") if m.strip()],
+                                              actor=actor))
 
 
 def _opinion_add(station, args, actor, clock):
-    return station.add_opinion(args.text, actor=actor)
+    return record_dict(station.add_opinion(args.text, actor=actor))
 
 
 def _finalise(station, args, actor, clock):
-    return station.finalise_protocol(actor=actor, passphrase=read_secret(args.passphrase_file) or "",
-                                     override_reason=args.override)
+    return record_dict(station.finalise_protocol(actor=actor, passphrase=read_secret(args.passphrase_file) or "",
+                                                 override_reason=args.override))
 
 
 def _build(station, args, actor, clock):
     pdf, kind = station.protocol_pdf(version=args.version, copies=args.copies)
     write_atomically(Path(args.out), pdf)
-    return {"out": args.out, "kind": kind, "bytes": len(pdf)}
+    return {"out": args.out, "kind": str(kind), "bytes": len(pdf)}
 
 
 def _verify(station, args, actor, clock):
@@ -140,7 +140,7 @@ def _verify_qr(station, args, actor, clock):
 
 
 def _amend(station, args, actor, clock):
-    return station.amend_protocol(actor=actor, reason=args.reason)
+    return record_dict(station.amend_protocol(actor=actor, reason=args.reason))
 
 
 def _paper(kind: str):

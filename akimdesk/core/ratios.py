@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
-from akimdesk.core.template import ProtocolLine, Ratio, Term
+from akimdesk.core.message import Message, ParamValue
+from akimdesk.core.template import ProtocolLine, Ratio, Severity, Term
+
+__all__ = ["RatioResult", "Severity", "evaluate_ratios", "hard_failures"]
 
 _FAILED_CODES = {"=": "ratio-equal-failed", "<=": "ratio-at-most-failed", ">=": "ratio-at-least-failed"}
 
@@ -16,10 +18,15 @@ class RatioResult:
     """The outcome of one control ratio; `ok` is None while its lines are not all known."""
 
     ratio_id: str
-    severity: str
+    severity: Severity
     ok: bool | None
     code: str
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, ParamValue] = field(default_factory=dict)
+
+    @property
+    def message(self) -> Message:
+        """What the ratio says (holds, fails by how much, or waits), as a message."""
+        return Message(self.code, dict(self.params))
 
 
 def _expression(terms: Sequence[Term], lines: Sequence[ProtocolLine]) -> str:
@@ -37,7 +44,7 @@ def _expression(terms: Sequence[Term], lines: Sequence[ProtocolLine]) -> str:
     return " ".join(parts).removeprefix("+ ")
 
 
-def _total(terms: Sequence[Term], values: Mapping[str, int], figures: Mapping[str, int],
+def _total(terms: Sequence[Term], values: Mapping[str, int | None], figures: Mapping[str, int],
            lines: Sequence[ProtocolLine]) -> int | None:
     total = 0
     for term in terms:
@@ -46,14 +53,15 @@ def _total(terms: Sequence[Term], values: Mapping[str, int], figures: Mapping[st
         elif term.line:
             keys = [term.line]
         else:
-            if term.check_ins not in figures:
+            if term.check_ins is None or term.check_ins not in figures:
                 return None
             total += term.sign * figures[term.check_ins]
             continue
         for key in keys:
-            if values.get(key) is None:
+            value = values.get(key)
+            if value is None:
                 return None
-            total += term.sign * values[key]
+            total += term.sign * value
     return total
 
 
@@ -68,14 +76,14 @@ def evaluate_ratios(
     figures: Mapping[str, int],
 ) -> list[RatioResult]:
     """Evaluate every ratio of the template against the line values and the station's own figures."""
-    results = []
+    results: list[RatioResult] = []
     for ratio in ratios:
         if ratio.check == "whole-numbers-and-candidates":
             results.append(_whole_numbers(ratio, lines, values))
             continue
         left = _total(ratio.left, values, figures, lines)
         right = _total(ratio.right, values, figures, lines)
-        params = {
+        params: dict[str, ParamValue] = {
             "ratio": ratio.ratio_id, "left_expr": _expression(ratio.left, lines),
             "right_expr": _expression(ratio.right, lines), "relation": ratio.relation,
             "left": left, "right": right,
@@ -84,23 +92,20 @@ def evaluate_ratios(
         if left is None or right is None:
             results.append(RatioResult(ratio.ratio_id, ratio.severity, None, "ratio-pending", params))
             continue
-        ok = _holds(left, ratio.relation, right)
+        relation = ratio.relation or "="
+        ok = _holds(left, relation, right)
         if ratio.message:
             code = f"{ratio.message}-ok" if ok else ratio.message
         else:
-            code = "ratio-ok" if ok else _FAILED_CODES[ratio.relation]
+            code = "ratio-ok" if ok else _FAILED_CODES[relation]
         results.append(RatioResult(ratio.ratio_id, ratio.severity, ok, code, params))
     return results
 
 
 def _whole_numbers(ratio: Ratio, lines: Sequence[ProtocolLine], values: Mapping[str, int | None]) -> RatioResult:
-    bad = [
-        line.number for line in lines
-        if values.get(line.key) is not None
-        and (isinstance(values[line.key], bool) or not isinstance(values[line.key], int) or values[line.key] < 0)
-    ]
+    bad = [line.number for line in lines if _is_bad_figure(values.get(line.key))]
     unknown = sorted(set(values) - {line.key for line in lines})
-    params = {"ratio": ratio.ratio_id, "lines": ", ".join(bad), "unknown": ", ".join(unknown)}
+    params: dict[str, ParamValue] = {"ratio": ratio.ratio_id, "lines": ", ".join(bad), "unknown": ", ".join(unknown)}
     if any(values.get(line.key) is None for line in lines) and not bad and not unknown:
         return RatioResult(ratio.ratio_id, ratio.severity, None, "ratio-pending", params)
     ok = not bad and not unknown
@@ -108,6 +113,10 @@ def _whole_numbers(ratio: Ratio, lines: Sequence[ProtocolLine], values: Mapping[
                        params)
 
 
+def _is_bad_figure(value: object) -> bool:
+    return value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0)
+
+
 def hard_failures(results: Sequence[RatioResult]) -> list[RatioResult]:
     """The hard ratios that fail: they block finalising unless overridden with a reason."""
-    return [r for r in results if r.severity == "hard" and r.ok is False]
+    return [r for r in results if r.severity is Severity.HARD and r.ok is False]

@@ -24,6 +24,7 @@ ACTION_ROLES: dict[str, frozenset[str]] = {
     "add-opinion": _EVERYONE,
     "finalise-protocol": frozenset({"chair"}),
     "amend-protocol": frozenset({"chair"}),
+    "save-protocol": _EVERYONE,
     "export-bundle": frozenset({"chair", "deputy", "secretary"}),
     "set-pin": frozenset({"chair"}),
     "configure-auto-lock": frozenset({"chair"}),

@@ -4,12 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 from akimdesk.core.errors import BadInput, RuleRefused
 from akimdesk.core.template import ProtocolLine
 
 MAX_LINE_VALUE = 10_000_000
-LINE_STATUSES = ("agreed", "prefilled", "mismatch", "waiting", "missing")
+
+
+class LineStatus(StrEnum):
+    """Where one line of the sheet stands."""
+
+    AGREED = "agreed"
+    PREFILLED = "prefilled"
+    MISMATCH = "mismatch"
+    WAITING = "waiting"
+    MISSING = "missing"
+
+
+LINE_STATUSES = tuple(LineStatus)
 
 
 @dataclass(frozen=True)
@@ -34,22 +47,22 @@ class LineState:
     entry_2: TallyEntry | None
 
     @property
-    def status(self) -> str:
+    def status(self) -> LineStatus:
         """agreed, prefilled, mismatch, waiting (one entry) or missing."""
         entries = [e for e in (self.entry_1, self.entry_2) if e is not None]
         if self.prefill is not None and all(e.value == self.prefill for e in entries):
-            return "agreed" if len(entries) == 2 else "prefilled"
+            return LineStatus.AGREED if len(entries) == 2 else LineStatus.PREFILLED
         if len(entries) == 2:
-            return "agreed" if entries[0].value == entries[1].value else "mismatch"
-        return "waiting" if entries else "missing"
+            return LineStatus.AGREED if entries[0].value == entries[1].value else LineStatus.MISMATCH
+        return LineStatus.WAITING if entries else LineStatus.MISSING
 
     @property
     def value(self) -> int | None:
         """The settled value, or None while entries are missing or disagree."""
         status = self.status
-        if status == "prefilled":
+        if status is LineStatus.PREFILLED:
             return self.prefill
-        if status == "agreed":
+        if status is LineStatus.AGREED:
             return self.entry_1.value if self.entry_1 else self.prefill
         return None
 
@@ -71,7 +84,10 @@ def check_entry(state: LineState, entry: int, value: object, member_id: str, rea
     """Refuse an entry the sheet does not allow; return the value as a whole number."""
     if entry not in (1, 2):
         raise BadInput("tally-entry-invalid", entry=entry)
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_LINE_VALUE:
+    if isinstance(value, bool) or not isinstance(value, int):
+        # Only a number is echoed back: anything else (a flag, a fraction) is named by what it is not.
+        raise BadInput("tally-value-not-a-number", line=state.line.number)
+    if not 0 <= value <= MAX_LINE_VALUE:
         raise BadInput("tally-value-invalid", line=state.line.number, value=value)
     if state.line.is_withdrawn and value != 0:
         raise RuleRefused("candidate-withdrawn", line=state.line.number, candidate=state.line.label_kk)
@@ -94,9 +110,16 @@ def visible_value(entry: TallyEntry | None, other: TallyEntry | None, viewer: st
 
 def final_values(states: Sequence[LineState]) -> dict[str, int]:
     """Every line's settled value; refuse while a line is missing, waiting or disputed."""
-    problems = [s for s in states if s.value is None]
+    settled: dict[str, int] = {}
+    problems = []
+    for state in states:
+        value = state.value
+        if value is None:
+            problems.append(state)
+        else:
+            settled[state.line.key] = value
     if problems:
         first = problems[0]
-        code = "tally-mismatch" if first.status == "mismatch" else "tally-incomplete"
+        code = "tally-mismatch" if first.status is LineStatus.MISMATCH else "tally-incomplete"
         raise RuleRefused(code, line=first.line.number, count=len(problems))
-    return {s.line.key: s.value for s in states}
+    return settled

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from akimdesk.core.election import Candidate
@@ -14,7 +15,18 @@ DERIVED_FIGURES = frozenset(
     {"voters_listed", "ballots_received", "ballots_issued_station", "ballots_issued_mobile", "mobile_requests"}
 )
 RELATIONS = ("=", "<=", ">=")
-SEVERITIES = ("hard", "soft")
+# The schema version of the template files themselves (not of the form they describe).
+TEMPLATE_SCHEMA_VERSION = 1
+
+
+class Severity(StrEnum):
+    """A hard ratio blocks finalising unless overridden with a reason; a soft one warns."""
+
+    HARD = "hard"
+    SOFT = "soft"
+
+
+SEVERITIES = tuple(Severity)
 BUILT_IN_CHECKS = frozenset({"whole-numbers-and-candidates"})
 
 
@@ -46,7 +58,7 @@ class Ratio:
     """A control ratio: left relation right, hard (blocks finalising) or soft (warns)."""
 
     ratio_id: str
-    severity: str
+    severity: Severity
     relation: str | None
     left: tuple[Term, ...]
     right: tuple[Term, ...]
@@ -109,9 +121,11 @@ def _terms(items: Any, field: str, line_keys: set[str]) -> tuple[Term, ...]:
 
 def parse_template(data: Mapping[str, Any]) -> ProtocolTemplate:
     """Validate a template document; BadInput names the first bad field."""
-    for field in ("id", "version", "form", "title", "lines", "ratios"):
+    for field in ("schema_version", "id", "version", "form", "title", "lines", "ratios"):
         if field not in data:
             raise _bad(field)
+    if data["schema_version"] != TEMPLATE_SCHEMA_VERSION:
+        raise _bad("schema_version")
     line_keys: set[str] = set()
     has_candidates = False
     for i, spec in enumerate(data["lines"]):
@@ -138,12 +152,12 @@ def parse_template(data: Mapping[str, Any]) -> ProtocolTemplate:
         if "check" in spec:
             if spec["check"] not in BUILT_IN_CHECKS:
                 raise _bad(field)
-            ratios.append(Ratio(spec["id"], spec["severity"], None, (), (), check=spec["check"]))
+            ratios.append(Ratio(spec["id"], Severity(spec["severity"]), None, (), (), check=spec["check"]))
             continue
         if spec.get("relation") not in RELATIONS:
             raise _bad(f"{field}.relation")
         ratios.append(Ratio(
-            spec["id"], spec["severity"], spec["relation"], _terms(spec.get("left"), f"{field}.left", line_keys),
+            spec["id"], Severity(spec["severity"]), spec["relation"], _terms(spec.get("left"), f"{field}.left", line_keys),
             _terms(spec.get("right"), f"{field}.right", line_keys), message=spec.get("message"),
         ))
     return ProtocolTemplate(data["id"], data["version"], data["form"], data["title"],

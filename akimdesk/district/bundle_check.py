@@ -124,7 +124,7 @@ def _checked_protocol(bundle: Any, version: int, certificate: Any) -> dict[str, 
     except (KeyError, ValueError):
         raise VerificationFailed("bundle-protocol-missing", version=version) from None
     verified = verify_protocol_pdf(pdf, certificate)
-    if (verified.data != data or verified.protocol_hash != bundle.manifest["latest_protocol"]["protocol_hash"]
+    if (verified.data.to_json() != data or verified.protocol_hash != bundle.manifest["latest_protocol"]["protocol_hash"]
             or verified.precinct != bundle.manifest["precinct"]):
         raise VerificationFailed("bundle-protocol-mismatch", version=version)
     return dict(data)

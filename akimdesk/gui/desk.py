@@ -12,10 +12,6 @@ from akimdesk.core.timeline import to_local
 from akimdesk.messages import DEFAULT_LANGUAGE, render
 from akimdesk.station import Clock, Station
 
-# Some catalogue messages end by naming the command-line option that supplies what is missing, e.g. "(--reason)";
-# in the window a field asks for it instead.
-_OPTION_HINT = re.compile(r"\s*\(--[^)]*\)")
-
 
 @dataclass
 class Desk:
@@ -29,11 +25,11 @@ class Desk:
     busy: int = 0
 
     def say(self, code: str, params: dict[str, Any] | None = None) -> str:
-        """A catalogue message in the interface language, without the command-line options some name, with
-        local moments written as the commission writes them (DD.MM.YYYY HH:MM)."""
+        """A catalogue message in the interface language, with local moments written as the commission
+        writes them (DD.MM.YYYY HH:MM)."""
         shown = {key: show_moment(value) if key.endswith("at_local") and isinstance(value, str) else value
                  for key, value in (params or {}).items()}
-        return _OPTION_HINT.sub("", render(code, shown, self.language))
+        return render(code, shown, self.language)
 
     def explain(self, error: AkimdeskError) -> str:
         """A refusal or bad input as the core words it, in the interface language."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.graphics.shapes import Circle, Drawing, String
@@ -10,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from akimdesk.core.election import ROLES
-from akimdesk.core.protocol import protocol_hash as core_protocol_hash
+from akimdesk.core.protocol import Bilingual, LineValue, MemberMark, Opinion, Override, ProtocolData, RatioOutcome
 from akimdesk.reports.fonts import register_fonts
 from akimdesk.reports.layout import (
     ALERT,
@@ -43,68 +44,67 @@ MEMBERS_BESIDE_SEAL = 12
 SHORT_REASON = 240
 
 
-def protocol_hash(data: dict[str, Any]) -> str:
-    """The hash printed on the protocol: the given one, else SHA-256 of the data's canonical JSON."""
-    return data.get("protocol_hash") or core_protocol_hash(data)
+def protocol_hash(data: ProtocolData) -> str:
+    """The hash printed on the protocol: SHA-256 of the data's canonical JSON."""
+    return data.protocol_hash
 
 
-def build_protocol_pdf(data: dict[str, Any], *, qr_text: str | None, draft: bool = False,
+def build_protocol_pdf(data: ProtocolData, *, qr_text: str | None, draft: bool = False,
                        copies: int | None = None) -> bytes:
     """The protocol as an A4 PDF, byte-identical for the same input (`copies` numbered copies in one file)."""
     if copies is not None and copies < 1:
         raise ValueError("copies must be at least 1")
     paper = Paper(
-        title=pair(data["template"]["title"]),
-        form=f'{pair(data["template"]["form"])} · {both("pdf-template")}: {data["template"]["id"]}',
-        election=pair(data["election"]["title"]),
-        precinct=both("pdf-precinct", {"number": data["precinct"]["number"]}),
-        ids=(FooterId("pdf-election-id", data.get("election_id", "")),
+        title=pair(data.template.title.to_json()),
+        form=f'{pair(data.template.form.to_json())} · {both("pdf-template")}: {data.template.template_id}',
+        election=pair(data.election.title.to_json()),
+        precinct=both("pdf-precinct", {"number": data.precinct.number}),
+        ids=(FooterId("pdf-election-id", data.election_id),
              FooterId("pdf-protocol-hash", protocol_hash(data)),
-             FooterId("pdf-audit-head", data.get("audit_head", ""))),
-        is_draft=draft, copies=copies, keywords=("protocol", data.get("election_id", "")),
+             FooterId("pdf-audit-head", data.audit_head or "")),
+        is_draft=draft, copies=copies, keywords=("protocol", data.election_id),
     )
     qr = None if draft else qr_text
     return build_paper(paper, lambda: _story(data, qr, content_width(paper)))
 
 
-def _story(data: dict[str, Any], qr_text: str | None, width: float) -> list[Flowable]:
+def _story(data: ProtocolData, qr_text: str | None, width: float) -> list[Flowable]:
     story: list[Flowable] = _title_block(data, qr_text, width)
-    story += _lines_table(data["lines"], width)
-    story += _ratios(data.get("ratios", []), data.get("overrides", []), width)
-    members = data.get("members", [])
+    story += _lines_table(data.lines, width)
+    story += _ratios(data.ratios, data.overrides, width)
+    members = data.members
     story.append(heading("pdf-members"))
     if len(members) <= MEMBERS_BESIDE_SEAL:
         story.append(_beside(_members_table(members, width - SIDE_COLUMN), _seal_and_time(data), width))
-        story += _opinions(data.get("opinions", []), members)
+        story += _opinions(data.opinions, members)
     else:
         story.append(_members_table(members, width))
-        story += _opinions(data.get("opinions", []), members)
+        story += _opinions(data.opinions, members)
         story.append(KeepTogether([Spacer(0, 3 * mm), _beside(Spacer(0, 0), _seal_and_time(data), width)]))
     return story
 
 
-def _title_block(data: dict[str, Any], qr_text: str | None, width: float) -> list[Flowable]:
+def _title_block(data: ProtocolData, qr_text: str | None, width: float) -> list[Flowable]:
     s = styles()
-    title, election = data["template"]["title"], data["election"]["title"]
+    title, election = data.template.title, data.election.title
     out: list[Flowable] = [
-        Paragraph(escape(title.get("kk", "")), s["title"]),
-        Paragraph(escape(title.get("ru", "")), s["title-ru"]),
+        Paragraph(escape(title.kk), s["title"]),
+        Paragraph(escape(title.ru), s["title-ru"]),
         Spacer(0, 2 * mm),
     ]
     # The QR sits on the first page, where a scanner (and the district's check) looks first.
     left_width = width - SIDE_COLUMN if qr_text else width
     left: list[Flowable] = [
-        Paragraph(escape(election.get("kk", "")), s["subtitle"]),
-        Paragraph(f'<font color="#474747">{escape(election.get("ru", ""))}</font>', s["subtitle"]),
+        Paragraph(escape(election.kk), s["subtitle"]),
+        Paragraph(f'<font color="#474747">{escape(election.ru)}</font>', s["subtitle"]),
         Spacer(0, 2 * mm), _facts_table(data, left_width, columns=1 if qr_text else 2),
     ]
-    if data.get("is_demo"):
+    if data.is_demo:
         demo = "<br/>" if qr_text else "  ·  "
         left += [Spacer(0, 2 * mm),
                  boxed([Paragraph(demo.join(escape(text) for text in words("pdf-demo")), s["banner"])], left_width, 1)]
     # A short repeat-protocol banner fills the room left beside the QR; a long one needs the full width.
-    amends = data.get("amends") or {}
-    is_short = len(str(amends.get("reason", ""))) <= SHORT_REASON
+    is_short = len((data.amends.reason or "") if data.amends else "") <= SHORT_REASON
     banner = _repeat_banner(data, left_width if is_short else width)
     if qr_text:
         left += banner if is_short else []
@@ -115,16 +115,20 @@ def _title_block(data: dict[str, Any], qr_text: str | None, width: float) -> lis
     return out
 
 
-def _facts_table(data: dict[str, Any], width: float, columns: int) -> Table:
-    race, precinct = data["race"], data["precinct"]
-    number = str(precinct.get("number", ""))
-    name = {lang: text if number in text else f"№{number} · {text}" for lang, text in precinct.get("name", {}).items()}
+def _texts(value: Bilingual | None) -> dict[str, str]:
+    return value.to_json() if value else {}
+
+
+def _facts_table(data: ProtocolData, width: float, columns: int) -> Table:
+    race, precinct = data.race, data.precinct
+    number = precinct.number
+    name = {lang: text if number in text else f"№{number} · {text}" for lang, text in _texts(precinct.name).items()}
     fields = [
-        ("pdf-race", race.get("title", {})),
-        ("pdf-district", race.get("district", {})),
-        ("pdf-election-date", {"kk": local_date(data["election"].get("date", ""))}),
+        ("pdf-race", _texts(race.title)),
+        ("pdf-district", _texts(race.district)),
+        ("pdf-election-date", {"kk": local_date(data.election.date)}),
         ("pdf-precinct-label", name),
-        ("pdf-address", precinct.get("address", {})),
+        ("pdf-address", _texts(precinct.address)),
     ]
     cells = [(bi_words(code, "tiny"), _value(value)) for code, value in fields if value]
     label_width = 30 * mm
@@ -160,29 +164,28 @@ def _value(texts: dict[str, str]) -> Paragraph:
     return Paragraph(escape(texts.get("kk") or texts.get("ru", "")), styles()["body"])
 
 
-def _repeat_banner(data: dict[str, Any], width: float) -> list[Flowable]:
-    amends = data.get("amends")
+def _repeat_banner(data: ProtocolData, width: float) -> list[Flowable]:
+    amends = data.amends
     if not amends:
         return []
     s = styles()
-    version = data.get("version", int(amends.get("version", 0)) + 1)
-    kk, ru = words("pdf-repeat-protocol", {"version": version, "previous": amends.get("version", "")})
-    replaced = f'{both("pdf-replaced-hash")}: <b>{escape(amends.get("protocol_hash", ""))}</b>'
-    reason = f'{both("pdf-reason")}: <b>{escape(amends.get("reason", ""))}</b>'
+    kk, ru = words("pdf-repeat-protocol", {"version": data.version, "previous": amends.version})
+    replaced = f'{both("pdf-replaced-hash")}: <b>{escape(amends.protocol_hash)}</b>'
+    reason = f'{both("pdf-reason")}: <b>{escape(amends.reason or "")}</b>'
     return [Spacer(0, 2 * mm), boxed([Paragraph(escape(kk), s["banner"]), Paragraph(escape(ru), s["banner"]),
                                         Paragraph(replaced, s["small"]), Paragraph(reason, s["body"])],
                                        width, 2, ALERT)]
 
 
-def _lines_table(lines: list[dict[str, Any]], width: float) -> list[Flowable]:
+def _lines_table(lines: Sequence[LineValue], width: float) -> list[Flowable]:
     widths = [8 * mm, 90 * mm, 20 * mm]
     widths.append(width - sum(widths))
     rows: list[list[Any]] = [[head_cell(code) for code in ("pdf-col-number", "pdf-col-line", "pdf-col-digits",
                                                           "pdf-col-words")]]
-    commands: list[tuple] = []
+    commands: list[tuple[Any, ...]] = []
     seen_candidates = False
     for line in lines:
-        if line.get("candidate_id") and not seen_candidates:
+        if line.candidate_id and not seen_candidates:
             seen_candidates = True
             here = len(rows)
             commands += [("SPAN", (0, here), (-1, here)), ("BACKGROUND", (0, here), (-1, here), HEAD_FILL)]
@@ -199,11 +202,11 @@ def _lines_table(lines: list[dict[str, Any]], width: float) -> list[Flowable]:
     return [heading("pdf-results"), table]
 
 
-def _line_row(line: dict[str, Any]) -> list[Any]:
+def _line_row(line: LineValue) -> list[Any]:
     s = styles()
-    kk, ru = escape(line["label"].get("kk", "")), escape(line["label"].get("ru", ""))
-    value = line.get("value")
-    if line.get("is_withdrawn"):
+    kk, ru = escape(line.label.kk), escape(line.label.ru)
+    value = line.value
+    if line.is_withdrawn:
         gone_kk, gone_ru = words("pdf-withdrawn")
         label = Paragraph(
             f'<strike>{kk}</strike> — <b>{escape(gone_kk)}</b><br/>'
@@ -215,10 +218,10 @@ def _line_row(line: dict[str, Any]) -> list[Any]:
         spoken = bi(number_words(value, "kk"), number_words(value, "ru"), "small")
     else:
         digits, spoken = Paragraph("—", s["digits"]), ""
-    return [Paragraph(escape(line.get("number", "")), s["small"]), label, digits, spoken]
+    return [Paragraph(escape(line.number), s["small"]), label, digits, spoken]
 
 
-def _ratios(ratios: list[dict[str, Any]], overrides: list[dict[str, Any]], width: float) -> list[Flowable]:
+def _ratios(ratios: Sequence[RatioOutcome], overrides: Sequence[Override], width: float) -> list[Flowable]:
     s = styles()
     out: list[Flowable] = []
     if ratios:
@@ -226,15 +229,14 @@ def _ratios(ratios: list[dict[str, Any]], overrides: list[dict[str, Any]], width
         widths.append(width - sum(widths))
         rows: list[list[Any]] = [[head_cell("pdf-col-ratio"), head_cell("pdf-col-result"), ""]]
         for ratio in ratios:
-            ok = bool(ratio.get("ok"))
+            ok = bool(ratio.ok)
             kk, ru = words("pdf-ratio-ok" if ok else "pdf-ratio-failed")
             color = "#000000" if ok else "#9e0d0d"
             status = Paragraph(f'<font color="{color}"><b>{escape(kk)}</b><br/><b>{escape(ru)}</b></font>', s["tiny"])
-            kind_kk, kind_ru = words("pdf-ratio-hard" if ratio.get("kind") == "hard" else "pdf-ratio-soft")
-            label = Paragraph(f'<b>{escape(ratio.get("id", ""))}</b> <font size="6" color="#474747">'
+            kind_kk, kind_ru = words("pdf-ratio-hard" if ratio.is_hard else "pdf-ratio-soft")
+            label = Paragraph(f'<b>{escape(ratio.ratio_id)}</b> <font size="6" color="#474747">'
                               f'{escape(kind_kk)} / {escape(kind_ru)}</font>', s["small"])
-            text = ratio.get("text") or {}
-            rows.append([label, status, bi(text.get("kk", ""), text.get("ru", ""), "tiny")])
+            rows.append([label, status, bi(ratio.text.kk, ratio.text.ru, "tiny")])
         table = Table(rows, colWidths=widths, repeatRows=1)
         table.setStyle(TableStyle([
             ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
@@ -246,13 +248,13 @@ def _ratios(ratios: list[dict[str, Any]], overrides: list[dict[str, Any]], width
         kk, ru = words("pdf-overrides")
         lines: list[Flowable] = [Paragraph(f"{escape(kk)}<br/>{escape(ru)}", s["banner"])]
         for item in overrides:
-            lines.append(Paragraph(f'<b>{escape(item.get("ratio", ""))}</b> — {both("pdf-reason")}: '
-                                   f'<b>{escape(item.get("reason", ""))}</b>', s["body"]))
+            lines.append(Paragraph(f'<b>{escape(item.ratio_id)}</b> — {both("pdf-reason")}: '
+                                   f'<b>{escape(item.reason)}</b>', s["body"]))
         out += [Spacer(0, 2.5 * mm), boxed(lines, width, 1.8, ALERT)]
     return out
 
 
-class SignatureLine(Flowable):
+class SignatureLine(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """An empty line to sign on, with its caption underneath."""
 
     def __init__(self, width: float) -> None:
@@ -268,7 +270,7 @@ class SignatureLine(Flowable):
         self.canv.drawCentredString(self.width / 2, 0.3 * mm, both("pdf-signature"))
 
 
-def _members_table(members: list[dict[str, Any]], width: float) -> Table:
+def _members_table(members: Sequence[MemberMark], width: float) -> Table:
     s = styles()
     widths = [6 * mm, 0, 42 * mm]
     widths[1] = width - sum(widths)
@@ -279,12 +281,12 @@ def _members_table(members: list[dict[str, Any]], width: float) -> Table:
     rows: list[list[Any]] = [head]
     opinion_kk, opinion_ru = words("pdf-has-opinion")
     for index, member in enumerate(members, start=1):
-        role_kk, role_ru = words(_role_code(member))
-        text = (f'<b>{escape(member.get("name", ""))}</b><br/><font size="6.8" color="#474747">'
+        role_kk, role_ru = words(_role_code(member.role))
+        text = (f'<b>{escape(member.name)}</b><br/><font size="6.8" color="#474747">'
                 f'{escape(role_kk)} / {escape(role_ru)}</font>')
-        if member.get("has_opinion"):
+        if member.has_opinion:
             text += f'<br/><font size="7" color="#9e0d0d"><b>* {escape(opinion_kk)} / {escape(opinion_ru)}</b></font>'
-        if member.get("present", True):
+        if member.is_present:
             signature: Any = SignatureLine(widths[2] - 6)
         else:
             kk, ru = words("pdf-absent")
@@ -300,22 +302,21 @@ def _members_table(members: list[dict[str, Any]], width: float) -> Table:
     return table
 
 
-def _role_code(member: dict[str, Any]) -> str:
-    role = member.get("role")
+def _role_code(role: str | None) -> str:
     return f"pdf-role-{role if role in ROLES else 'member'}"
 
 
-def _opinions(opinions: list[dict[str, Any]], members: list[dict[str, Any]]) -> list[Flowable]:
+def _opinions(opinions: Sequence[Opinion], members: Sequence[MemberMark]) -> list[Flowable]:
     if not opinions:
         return []
     s = styles()
-    by_id = {m.get("id"): m for m in members}
+    by_id = {m.member_id: m for m in members}
     out: list[Flowable] = [heading("pdf-opinions")]
     for opinion in opinions:
-        member = by_id.get(opinion.get("member_id"), {})
-        role = both(_role_code(member))
-        who = escape(member.get("name", opinion.get("member_id", "")))
-        out.append(Paragraph(f"<b>{who}</b> ({escape(role)}): {escape(opinion.get('text', ''))}", s["small"]))
+        member = by_id.get(opinion.member_id)
+        role = both(_role_code(member.role if member else None))
+        who = escape(member.name if member else opinion.member_id)
+        out.append(Paragraph(f"<b>{who}</b> ({escape(role)}): {escape(opinion.text)}", s["small"]))
         out.append(Spacer(0, 1.2 * mm))
     return out
 
@@ -332,9 +333,9 @@ def _seal() -> Drawing:
     return drawing
 
 
-def _seal_and_time(data: dict[str, Any]) -> list[Flowable]:
+def _seal_and_time(data: ProtocolData) -> list[Flowable]:
     s = styles()
     kk, ru = words("pdf-finalised")
-    when = escape(data.get("finalised_at_local") or "") or "____________"
+    when = escape(data.finalised_at_local or "") or "____________"
     return [_seal(), Spacer(0, 3 * mm), Paragraph(f"{escape(kk)}<br/>{escape(ru)}:", s["small"]),
             Paragraph(f'<font size="13"><b>{when}</b></font>', s["body"])]

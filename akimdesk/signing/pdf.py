@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from asn1crypto import keys as asn1_keys
@@ -23,6 +23,7 @@ from pypdf.generic import ByteStringObject, NameObject, NumberObject, TextString
 
 from akimdesk.core.canonical import canonical_json
 from akimdesk.core.errors import BadInput
+from akimdesk.core.protocol import ProtocolData
 from akimdesk.signing.cms import run_sync, to_asn1_certificate
 from akimdesk.signing.keys import is_issued_by, precinct_identity, public_keys_match
 
@@ -50,8 +51,14 @@ _RESERVE_STEP = 256
 
 
 
+def _wire(data: ProtocolData | Mapping[str, Any] | Any) -> Any:
+    """Protocol data in its signed JSON shape (typed data is written out; anything else is checked as it is)."""
+    return data.to_json() if isinstance(data, ProtocolData) else data
+
+
 def _protocol_identity(data: Any) -> tuple[str, str] | None:
     """The (election id, precinct number) that protocol data names, or None."""
+    data = _wire(data)
     if not isinstance(data, dict):
         return None
     election_id = data.get("election_id")
@@ -62,10 +69,10 @@ def _protocol_identity(data: Any) -> tuple[str, str] | None:
     return election_id, number
 
 
-def attach_protocol_json(unsigned_pdf: bytes, data: dict) -> bytes:
+def attach_protocol_json(unsigned_pdf: bytes, data: ProtocolData | Mapping[str, Any]) -> bytes:
     """Append an incremental update that embeds the canonical JSON of `data` as protocol.json."""
     try:
-        payload = canonical_json(data)
+        payload = canonical_json(_wire(data))
     except (ValueError, TypeError):
         raise BadInput("protocol-data-malformed", field="data") from None
     try:
@@ -104,7 +111,7 @@ def _bytes_reserved(certificates: Iterable[x509.Certificate]) -> int:
 
 def sign_protocol_pdf(
     unsigned_pdf: bytes,
-    data: dict,
+    data: ProtocolData | Mapping[str, Any],
     key: ec.EllipticCurvePrivateKey,
     cert: x509.Certificate,
     chain: Iterable[x509.Certificate] = (),
@@ -133,13 +140,14 @@ def sign_protocol_pdf(
                 serialization.NoEncryption(),
             )
         ),
-        cert_registry=SimpleCertificateStore.from_certs([to_asn1_certificate(c) for c in chain]),
+        cert_registry=SimpleCertificateStore.from_certs(  # type: ignore[no-untyped-call]
+            [to_asn1_certificate(c) for c in chain]),
     )
     metadata = PdfSignatureMetadata(
         field_name=SIGNATURE_FIELD_NAME,
         subfilter=_PADES,
         md_algorithm=_DIGEST,
-        reason=reason or f"Protocol of precinct {identity[1]}, version {data.get('version')}",
+        reason=reason or f"Protocol of precinct {identity[1]}, version {_wire(data).get('version')}",
         location=location,
     )
     try:

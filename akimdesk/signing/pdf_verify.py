@@ -27,6 +27,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from akimdesk.core.canonical import canonical_json, sha256_hex
 from akimdesk.core.errors import VerificationFailed
+from akimdesk.core.protocol import ProtocolData, ProtocolDataMalformed
 from akimdesk.signing.cms import SIGNER_KEY_USAGE, run_sync, to_asn1_certificate, validation_moment
 from akimdesk.signing.keys import is_issued_by, precinct_identity
 from akimdesk.signing.pdf import (
@@ -35,7 +36,7 @@ from akimdesk.signing.pdf import (
     PROTOCOL_ATTACHMENT_NAME,
     _protocol_identity,
 )
-from akimdesk.signing.qr import qr_matches_data, verify_qr_payload
+from akimdesk.signing.qr import QrPayload, qr_matches_data, verify_qr_payload
 
 _QR_DPI = 150
 _QR_PAGES = 2
@@ -50,15 +51,24 @@ _pdfium_lock = threading.Lock()
 
 @dataclass(frozen=True)
 class VerifiedProtocol:
-    """A protocol PDF that passed every check: its data, hash, precinct and QR text."""
+    """A protocol PDF that passed every check: its data, hash, precinct, signer and QR code."""
 
-    data: dict
+    data: ProtocolData
     protocol_hash: str
     election_id: str
     precinct: str
     signer_certificate: x509.Certificate
     qr_text: str
+    qr: QrPayload
 
+    @property
+    def signer_name(self) -> str | None:
+        """The common name of the precinct certificate that signed."""
+        from cryptography.x509.oid import NameOID
+
+        names = self.signer_certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+        value = names[0].value if names else None
+        return value if isinstance(value, str) else None
 
 
 def _open(blob: bytes) -> PdfFileReader:
@@ -218,13 +228,14 @@ def _check_cms_layout(der: bytes, district_der: bytes) -> bytes:
         raise VerificationFailed("pdf-signature-invalid") from None
     if rebuilt != der:
         raise VerificationFailed("pdf-signature-invalid")
-    return signer_cert.dump()
+    dumped: bytes = signer_cert.dump()
+    return dumped
 
 
 def _validate(signature: EmbeddedPdfSignature, district_cert: x509.Certificate) -> x509.Certificate:
     """Run pyHanko's validation offline against the district root; return the signer certificate."""
 
-    async def validate():
+    async def validate() -> Any:
         context = ValidationContext(
             trust_roots=[to_asn1_certificate(district_cert)],
             allow_fetching=False,
@@ -295,7 +306,7 @@ def _attachment(reader: PdfFileReader) -> bytes:
         raise VerificationFailed("pdf-attachment-altered") from None
 
 
-def _protocol_data(raw: bytes) -> dict:
+def _protocol_data(raw: bytes) -> dict[str, Any]:
     """Parse the attached JSON, which must be exactly the canonical form of its content."""
     try:
         data = json.loads(raw.decode("utf-8"))
@@ -319,7 +330,8 @@ def _qr_texts(blob: bytes) -> list[str]:
                 page = document[index]
                 try:
                     image = page.render(scale=_QR_DPI / 72, grayscale=True).to_pil()
-                    found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+                    found = zxingcpp.read_barcodes(
+                        image, formats=zxingcpp.BarcodeFormat.QRCode)  # type: ignore[arg-type]  # a format is a set of one
                 finally:
                     page.close()
                 if found:
@@ -358,7 +370,13 @@ def verify_protocol_pdf(pdf: bytes, district_cert: x509.Certificate) -> Verified
     if precinct_identity(signer_cert) != identity:
         raise VerificationFailed("pdf-certificate-mismatch")
 
+    try:
+        protocol = ProtocolData.from_json(data)
+    except ProtocolDataMalformed as malformed:
+        raise VerificationFailed("pdf-protocol-format-unknown", field=malformed.field) from None
+
     texts = _qr_texts(blob)
+    payloads = []
     for text in texts:
         try:
             payload = verify_qr_payload(text, signer_cert)
@@ -366,11 +384,13 @@ def verify_protocol_pdf(pdf: bytes, district_cert: x509.Certificate) -> Verified
             raise VerificationFailed("pdf-qr-mismatch") from None
         if not qr_matches_data(payload, data):
             raise VerificationFailed("pdf-qr-mismatch")
+        payloads.append(payload)
     return VerifiedProtocol(
-        data=data,
+        data=protocol,
         protocol_hash=sha256_hex(raw),
         election_id=identity[0],
         precinct=identity[1],
         signer_certificate=signer_cert,
         qr_text=texts[0],
+        qr=payloads[0],
     )

@@ -28,6 +28,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,12 +37,14 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from akimdesk.core.errors import BadInput, VerificationFailed
-from akimdesk.core.protocol import protocol_hash
+from akimdesk.core.protocol import ProtocolData, protocol_hash
 from akimdesk.signing.keys import precinct_identity
 from akimdesk.signing.raw import SIGNATURE_BYTES, sign_raw, verify_raw
 
 __all__ = [
+    "QR_PAYLOAD_FIELDS",
     "QR_PAYLOAD_TAG",
+    "QR_PAYLOAD_VERSION",
     "QrPayload",
     "make_qr_payload",
     "parse_qr_payload",
@@ -50,7 +53,10 @@ __all__ = [
     "verify_qr_payload",
 ]
 
-QR_PAYLOAD_TAG = "AKP1"
+QR_PAYLOAD_VERSION = 1
+QR_PAYLOAD_TAG = f"AKP{QR_PAYLOAD_VERSION}"
+QR_PAYLOAD_FIELDS = ("E", "P", "T", "V", "L", "H", "S")
+"""The payload's field tags, in their fixed order."""
 _SIGNATURE_MARK = "|S="
 _MAX_TEXT_LENGTH = 2048
 _MAX_LINES = 99
@@ -90,6 +96,11 @@ def _is_count(value: Any, minimum: int) -> bool:
     return type(value) is int and minimum <= value <= _MAX_COUNT
 
 
+def _wire(data: ProtocolData | Mapping[str, Any] | Any) -> Any:
+    """Protocol data in its signed JSON shape (typed data is written out; anything else is checked as it is)."""
+    return data.to_json() if isinstance(data, ProtocolData) else data
+
+
 def _payload_fields(data: Any) -> tuple[str, str, str, int, tuple[int, ...]]:
     """The election id, precinct, template id, version and line values of protocol data, or BadInput."""
     if not isinstance(data, dict):
@@ -111,10 +122,10 @@ def _payload_fields(data: Any) -> tuple[str, str, str, int, tuple[int, ...]]:
         raise BadInput("protocol-data-malformed", field="version")
     if not isinstance(lines, list) or not 1 <= len(lines) <= _MAX_LINES:
         raise BadInput("protocol-data-malformed", field="lines")
-    values = []
+    values: list[int] = []
     for line in lines:
         value = line.get("value") if isinstance(line, dict) else None
-        if not _is_count(value, 0):
+        if not isinstance(value, int) or not _is_count(value, 0):
             raise BadInput("protocol-data-malformed", field="lines")
         values.append(value)
     return fields["election_id"], fields["precinct"], fields["template_id"], version, tuple(values)
@@ -124,10 +135,11 @@ def _b64url(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).decode("ascii").rstrip("=")
 
 
-def make_qr_payload(data: dict, key: ec.EllipticCurvePrivateKey) -> str:
+def make_qr_payload(data: ProtocolData | Mapping[str, Any], key: ec.EllipticCurvePrivateKey) -> str:
     """The signed QR payload text of a protocol, signed with the precinct's private key."""
     if not isinstance(key, ec.EllipticCurvePrivateKey) or not isinstance(key.curve, ec.SECP256R1):
         raise BadInput("key-unsupported")
+    data = _wire(data)
     election_id, precinct, template_id, version, values = _payload_fields(data)
     try:
         digest = protocol_hash(data)
@@ -182,8 +194,9 @@ def verify_qr_payload(text: str, precinct_cert: x509.Certificate) -> QrPayload:
     return payload
 
 
-def qr_matches_data(payload: QrPayload, data: dict) -> bool:
+def qr_matches_data(payload: QrPayload, data: ProtocolData | Mapping[str, Any] | Any) -> bool:
     """Whether every field, line value and the hash of the payload equal those of the protocol data."""
+    data = _wire(data)
     try:
         election_id, precinct, template_id, version, values = _payload_fields(data)
         digest = protocol_hash(data)

@@ -13,6 +13,7 @@ from typing import Any
 from akimdesk import __version__
 from akimdesk.core.canonical import canonical_json
 from akimdesk.core.errors import BadInput, RuleRefused
+from akimdesk.core.message import os_error_message
 from akimdesk.core.roles import require_member
 from akimdesk.core.timeline import parse_utc_text, utc_text
 from akimdesk.signing.keys import certificate_from_pem, decrypt_private_key, open_with_passphrase, seal_with_passphrase
@@ -241,7 +242,7 @@ def write_backup(prepared: PreparedBackup) -> PreparedBackup:
     try:
         prepared.path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BadInput("file-unwritable", file=str(prepared.path.parent), reason=exc.strerror or str(exc)) from None
+        raise BadInput("file-unwritable", file=str(prepared.path.parent), reason=os_error_message(exc)) from None
     path = write_atomically(prepared.path, prepared.data)
     if path.read_bytes() != prepared.data:
         raise RuleRefused("backup-read-back-failed", file=str(path))

@@ -12,6 +12,7 @@ from typing import Any
 from akimdesk.core import check_ins as rules
 from akimdesk.core.election import Election, package_update_changes, parse_election
 from akimdesk.core.errors import BadInput, RuleRefused
+from akimdesk.core.message import os_error_message
 from akimdesk.core.names import search_tokens
 from akimdesk.core.roles import require_member
 from akimdesk.core.timeline import to_local, utc_text
@@ -111,7 +112,7 @@ class SetupActions(StationBase):
         try:
             file_sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
         except OSError as exc:
-            raise BadInput("file-unreadable", file=str(path), reason=exc.strerror or str(exc)) from None
+            raise BadInput("file-unreadable", file=str(path), reason=os_error_message(exc)) from None
         now = self.clock()
         voters = load_voter_list(path, election_date=election.date,
                                  today=to_local(now, election.time_zone).date(), progress=progress)

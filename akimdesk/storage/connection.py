@@ -12,6 +12,7 @@ import filelock
 from sqlite_utils import Database
 
 from akimdesk.core.errors import BadInput, RuleRefused, VerificationFailed
+from akimdesk.core.message import Message
 from akimdesk.storage.migrations import LATEST_VERSION, migrations, schema_version
 
 
@@ -171,15 +172,15 @@ def _connect(path: Path, writable: bool) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA busy_timeout = 5000")
-    except sqlite3.Error as exc:
-        raise VerificationFailed("database-damaged", file=str(path), reason=str(exc)) from None
+    except sqlite3.Error:
+        raise VerificationFailed("database-damaged", file=str(path), reason=Message("database-reason-unreadable")) from None
     return conn
 
 
 def _check_integrity(db: Database, path: Path) -> None:
     try:
         result = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
-    except sqlite3.DatabaseError as exc:
-        raise VerificationFailed("database-damaged", file=str(path), reason=str(exc)) from None
+    except sqlite3.DatabaseError:
+        raise VerificationFailed("database-damaged", file=str(path), reason=Message("database-reason-unreadable")) from None
     if result != ["ok"]:
-        raise VerificationFailed("database-damaged", file=str(path), reason="; ".join(result[:3]))
+        raise VerificationFailed("database-damaged", file=str(path), reason=Message("database-reason-pages-damaged"))

@@ -115,6 +115,8 @@ def test_candidate_lines_follow_ballot_order_and_carry_withdrawal():
     (lambda t: t["ratios"][0].update(severity="fatal"), "ratios[0]"),
     (lambda t: t["lines"].pop(10), "lines"),
     (lambda t: t["lines"][0].update(derived_from="rumours"), "lines[0].derived_from"),
+    (lambda t: t.update(schema_version=2), "schema_version"),
+    (lambda t: t.pop("schema_version"), "schema_version"),
 ])
 def test_bad_template_is_refused_naming_the_field(breakage, field):
     import copy

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from akimdesk.core.protocol import Opinion
 from akimdesk.demo import DEMO_PASSPHRASE
 from akimdesk.gui.dialogs.count_reason_dialog import CountReasonDialog
 from akimdesk.gui.dialogs.finalise_dialog import FinaliseDialog
@@ -237,14 +238,14 @@ def test_attendance_and_a_special_opinion_are_recorded(make_window, station, qtb
     record_attendance(qtbot, window, page, PRESENT)
     assert "6" in panel.quorum_label.text() and "#0a4d20" in panel.quorum_label.styleSheet()
     preview = station.protocol_preview()
-    assert [m["id"] for m in preview["members"] if m["present"]] == PRESENT
+    assert [m.member_id for m in preview.members if m.is_present] == PRESENT
 
     act_as(qtbot, window, ISSUER)
     qtbot.mouseClick(panel.boxes["M6"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
     refusal = render("role-not-allowed", {"member": ISSUER, "role": "member", "action": "record-attendance"}, "kk")
     assert panel.message_label.text() == refusal
-    assert [m["id"] for m in station.protocol_preview()["members"] if m["present"]] == PRESENT
+    assert [m.member_id for m in station.protocol_preview().members if m.is_present] == PRESENT
 
     act_as(qtbot, window, "M6")
     opinions = page.opinion_panel
@@ -255,8 +256,7 @@ def test_attendance_and_a_special_opinion_are_recorded(make_window, station, qtb
     assert opinions.opinion_list.count() == 1
     listed = opinions.opinion_list.item(0).text()
     assert listed == "M6 — Петров Сергей Иванович: Жылжымалы жәшік кешігіп оралды."
-    assert station.protocol_preview()["opinions"] == [
-        {"member_id": "M6", "text": "Жылжымалы жәшік кешігіп оралды."}]
+    assert station.protocol_preview().opinions == (Opinion("M6", "Жылжымалы жәшік кешігіп оралды."),)
 
 
 @pytest.fixture(scope="module")

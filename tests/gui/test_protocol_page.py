@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -140,8 +141,12 @@ def test_save_writes_the_signed_original_that_verifies(make_window, finalised_st
 
     assert offered == ["protocol-1001-v1.pdf"]
     verified = finalised_station.verify_protocol(target.read_bytes())
-    assert verified.precinct == "1001" and verified.data["version"] == 1
+    assert verified.precinct == "1001" and verified.data.version == 1
     assert str(target) in page.message_label.text()
+    # The service recorded who saved which file, with the file's hash.
+    event = finalised_station.store.last_audit_event()
+    assert event.kind == "protocol-saved" and event.actor == window._desk.actor
+    assert event.payload["file_sha256"] == hashlib.sha256(target.read_bytes()).hexdigest()
 
 
 def test_chair_opens_a_repeat_protocol_and_both_versions_stay_viewable(make_window, finalised_station, qtbot):
@@ -218,7 +223,7 @@ def test_verify_dialog_tells_a_good_file_from_one_with_a_changed_byte(
     assert dialog.qr_values["hash"].text() == verified.protocol_hash
     table = dialog.lines_table
     assert [int(table.item(row, 2).text()) for row in range(table.rowCount())] == [
-        line["value"] for line in verified.data["lines"]]
+        line.value for line in verified.data.lines]
 
     dialog = verify_in_dialog(page, qtbot, monkeypatch, bad)
     assert dialog.result_label.text() == "ЖАРАМСЫЗ: " + render(refused.value.code, refused.value.params, "kk")

@@ -451,7 +451,7 @@ def the_signed_protocol_is_shown(qtbot, window, station, count) -> None:
     assert page.state_label.text().startswith("1-нұсқаның қол қойылған түпнұсқасы")
     assert page.paper_box.save_button.isEnabled() and page.paper_box.print_button.isEnabled()
     verified = station.verify_protocol(pdf)
-    lines = {line["key"]: line["value"] for line in verified.data["lines"]}
+    lines = verified.data.values
     assert {k: lines[k] for k in count} == count
     assert (lines["voters_listed"], lines["ballots_issued_station"], lines["ballots_issued_mobile"]) == (201, 6, 1)
 

@@ -282,6 +282,7 @@ def precinct_iins(number: int, count: int) -> list[tuple[str, dt.date]]:
 
 def _build_bundle(number: int) -> tuple[str, float]:
     """Build and write precinct `number`'s bundle the way the station's export would; return its path."""
+    from akimdesk.core.protocol import ProtocolData
     from akimdesk.reports import build_protocol_pdf
     from akimdesk.signing.envelope import seal_for
     from akimdesk.signing.keys import issue_precinct_certificate
@@ -301,7 +302,8 @@ def _build_bundle(number: int) -> tuple[str, float]:
     data["precinct"]["number"] = precinct
     data["precinct"]["name"] = {"kk": f"№{precinct} учаске", "ru": f"Участок №{precinct}"}
     qr_text = make_qr_payload(data, key)
-    signed_pdf = sign_protocol_pdf(build_protocol_pdf(data, qr_text=qr_text), data, key, certificate,
+    signed_pdf = sign_protocol_pdf(build_protocol_pdf(ProtocolData.from_json(data), qr_text=qr_text), data, key,
+                                   certificate,
                                    [district_certificate])
 
     device_id = uuid.uuid4().hex

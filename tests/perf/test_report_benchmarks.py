@@ -104,11 +104,11 @@ def test_voter_list_of_3000_builds_within_target():
 
 def test_protocol_of_ten_candidates_builds_well_within_the_signing_budget():
     register_fonts()
-    data = samples.protocol(candidates=10)
-    rows = [[line["number"], line["label"]["kk"], line["label"]["ru"], str(line["value"]),
-             number_words(line["value"], "kk"), number_words(line["value"], "ru")] for line in data["lines"]]
-    rows += [[m["name"], m["role"]] for m in data["members"]]
-    rows += [[r["id"], r["text"]["kk"], r["text"]["ru"]] for r in data["ratios"]]
+    data = samples.protocol_record(candidates=10)
+    rows = [[line.number, line.label.kk, line.label.ru, str(line.value),
+             number_words(line.value or 0, "kk"), number_words(line.value or 0, "ru")] for line in data.lines]
+    rows += [[m.name, m.role] for m in data.members]
+    rows += [[r.ratio_id, r.text.kk, r.text.ru] for r in data.ratios]
     build_protocol_pdf(data, qr_text=samples.QR_TEXT)  # warm-up
     built = timed(lambda: build_protocol_pdf(data, qr_text=samples.QR_TEXT), PROTOCOL_REPEATS)
     copies = timed(lambda: build_protocol_pdf(data, qr_text=samples.QR_TEXT, copies=3), 3)

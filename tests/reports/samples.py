@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from akimdesk.core.iin import make_iin
+from akimdesk.core.protocol import ProtocolData
 from akimdesk.reports.day_papers import Bilingual, PaperHeader, VoterListLine, VoterListPaper, VoterMark
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "protocol-sample.json"
@@ -74,12 +75,19 @@ def protocol(candidates: int = 10, **changes: Any) -> dict[str, Any]:
     lines.append({**against, "number": str(11 + len(chosen)), "value": 940 - sum(v for _, _, v in chosen)})
     data["lines"] = lines
     data["ratios"] = [
-        {"id": rid, "kind": "hard" if rid.startswith("H") else "soft", "ok": rid != "H2", "relation": "=",
-         "left": 0, "right": 0, "difference": 0, "text": {"kk": kk, "ru": ru}}
+        {"id": rid, "severity": "hard" if rid.startswith("H") else "soft", "ok": rid != "H2",
+         "code": "ratio-ok" if rid != "H2" else "ratio-equal-failed",
+         "params": {"ratio": rid, "relation": "=", "left": 0, "right": 0, "difference": 0},
+         "text": {"kk": kk, "ru": ru}}
         for rid, (kk, ru) in RATIO_TEXTS.items()
     ]
     data.update(changes)
     return data
+
+
+def protocol_record(candidates: int = 10, **changes: Any) -> ProtocolData:
+    """The sample protocol read through the protocol data schema, as the papers take it."""
+    return ProtocolData.from_json(protocol(candidates, **changes))
 
 
 def header() -> dict[str, Any]:

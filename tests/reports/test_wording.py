@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from akimdesk.messages import LANGUAGES, catalogue
-from akimdesk.reports import build_protocol_pdf, build_stats_pdf, build_turnout_pdf, build_voter_list_pdf
+from akimdesk.reports import build_stats_pdf, build_turnout_pdf, build_voter_list_pdf
 from tests.reports import samples
-from tests.reports.conftest import all_text
+from tests.reports.conftest import all_text, build_protocol
 from tests.reports.day import record_day
 
 REPORTS = Path(__file__).resolve().parents[2] / "akimdesk" / "reports"
@@ -31,11 +31,12 @@ def test_every_paper_code_is_worded(language):
     assert sorted(used_codes() - set(catalogue(language))) == []
 
 
-def test_no_paper_shows_a_message_code(setup_station, voter_iins, clock):
+def test_no_paper_shows_a_message_code(protocol_data, setup_station, voter_iins, clock):
     day = record_day(setup_station, voter_iins, clock)
     papers = [
-        build_protocol_pdf(samples.protocol(amends={"version": 1, "protocol_hash": "0" * 64, "reason": "x"}),
-                           qr_text=samples.QR_TEXT, draft=True, copies=2),
+        build_protocol({**protocol_data, "version": 2,
+                        "amends": {"version": 1, "protocol_hash": "0" * 64, "reason": "x"}},
+                       qr_text=samples.QR_TEXT, draft=True, copies=2),
         build_turnout_pdf(day.turnout_paper()),
         build_stats_pdf(day.stats_paper()),
         build_voter_list_pdf(day.voter_list_paper()),

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from akimdesk.core.errors import AkimdeskError, BadInput, RuleRefused
+from akimdesk.core.message import os_error_message
 from akimdesk.gui.desk import Desk
 from akimdesk.gui.pages.base import show_message
 from akimdesk.gui.qt import (
@@ -69,7 +70,7 @@ def put_in_place_of_empty_station(desk: Desk, restored: Path) -> Station:
         for suffix in moved:
             os.replace(f"{target}{SET_ASIDE_SUFFIX}{suffix}", f"{target}{suffix}")
         desk.station = Station(open_store(target, writable=True), desk.clock, key_cost=empty.key_cost)
-        raise BadInput("file-unwritable", file=str(target), reason=exc.strerror or str(exc)) from None
+        raise BadInput("file-unwritable", file=str(target), reason=os_error_message(exc)) from None
     desk.station = Station(open_store(target, writable=True), desk.clock, key_cost=empty.key_cost)
     return desk.station
 

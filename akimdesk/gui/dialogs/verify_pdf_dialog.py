@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cryptography.x509.oid import NameOID
-
-from akimdesk.core.errors import AkimdeskError, BadInput
+from akimdesk.core.errors import AkimdeskError
 from akimdesk.gui.desk import Desk, show_date, show_moment
 from akimdesk.gui.icons import BALLOT_ISSUED, WARNING, icon
 from akimdesk.gui.pages.base import show_message
@@ -29,17 +28,13 @@ from akimdesk.gui.qt import (
 )
 from akimdesk.gui.translations import Retranslating
 from akimdesk.gui.work import Job, run_job
+from akimdesk.station.protocol import verify_protocol_file
+
+if TYPE_CHECKING:
+    from akimdesk.station.protocol import VerifiedProtocol
 
 FACTS = ("file", "signer", "precinct", "election", "version", "finalised", "hash")
 QR_FACTS = ("template", "version", "hash")
-
-
-def read_pdf(path: str) -> bytes:
-    """The bytes of the chosen file, or the catalogue's refusal naming it."""
-    try:
-        return Path(path).read_bytes()
-    except OSError as error:
-        raise BadInput("file-unreadable", file=path, reason=error.strerror or str(error)) from None
 
 
 class VerifyPdfDialog(Retranslating, QDialog):
@@ -133,10 +128,11 @@ class VerifyPdfDialog(Retranslating, QDialog):
         self._path = path
         self._result = None
         self._error = None
-        station = self._desk.station
+        # The certificate is read here; the background job checks the file with no database.
+        district_pem = self._desk.station.district_certificate_pem()
 
         def task(_report):
-            return station.verify_protocol(read_pdf(path))
+            return verify_protocol_file(Path(path), district_pem)
 
         self.job = run_job(self._desk, self, self.tr("Verifying the protocol…"), task,
                            self._on_job_done, self._on_job_failed)
@@ -203,34 +199,29 @@ class VerifyPdfDialog(Retranslating, QDialog):
         elif result is not None:
             self.result_icon.setPixmap(icon(BALLOT_ISSUED).pixmap(32, 32))
             show_message(self.result_label, self.tr("VALID. {details}").format(details=self._desk.say(
-                "done-protocol-verify", {"precinct": result.precinct, "version": result.data["version"],
+                "done-protocol-verify", {"precinct": result.precinct, "version": result.data.version,
                                          "protocol_hash": result.protocol_hash})), True)
             self._show_verified(result)
 
-    def _show_verified(self, result) -> None:
-        from akimdesk.signing.qr import parse_qr_payload
-
+    def _show_verified(self, result: VerifiedProtocol) -> None:
         data = result.data
         side = "kk" if self._desk.language == "kk" else "ru"
-        signer = result.signer_certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
         values = self.fact_values
-        values["signer"].setText(signer[0].value if signer else "—")
-        values["precinct"].setText(f"{result.precinct} — {data['precinct']['name'][side]}")
-        values["election"].setText(f"{data['election']['title'][side]}, {show_date(data['election']['date'])}")
-        values["version"].setText(str(data["version"]))
-        values["finalised"].setText(show_moment(data.get("finalised_at_local")) or "—")
+        values["signer"].setText(result.signer_name or "—")
+        values["precinct"].setText(f"{result.precinct} — {data.precinct.name.get(side)}")
+        values["election"].setText(f"{data.election.title.get(side)}, {show_date(data.election.date)}")
+        values["version"].setText(str(data.version))
+        values["finalised"].setText(show_moment(data.finalised_at_local) or "—")
         values["hash"].setText(result.protocol_hash)
-        payload = parse_qr_payload(result.qr_text)
+        payload = result.qr
         self.qr_values["template"].setText(payload.template_id)
         self.qr_values["version"].setText(str(payload.version))
         self.qr_values["hash"].setText(payload.protocol_hash)
-        lines = data["lines"]
+        lines = data.lines
         self.lines_table.setRowCount(len(payload.values))
         for row, value in enumerate(payload.values):
-            line = lines[row] if row < len(lines) else {}
-            label = line.get("label", {})
-            cells = (str(line.get("number", row + 1)), label.get(side, "") if isinstance(label, dict) else "",
-                     str(value))
+            line = lines[row] if row < len(lines) else None
+            cells = (line.number if line else str(row + 1), line.label.get(side) if line else "", str(value))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column != 1:

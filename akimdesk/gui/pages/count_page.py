@@ -10,7 +10,6 @@ from akimdesk.gui.desk import Desk
 from akimdesk.gui.dialogs.count_reason_dialog import CountReasonDialog
 from akimdesk.gui.dialogs.finalise_dialog import FinaliseDialog
 from akimdesk.gui.pages.base import Page, show_message, title_label
-from akimdesk.gui.pages.count_wording import count_refusal_text
 from akimdesk.gui.qt import (
     QButtonGroup,
     QDialog,
@@ -30,6 +29,8 @@ from akimdesk.gui.widgets.opinion_panel import OpinionPanel
 from akimdesk.gui.widgets.ratios_panel import RatiosPanel
 from akimdesk.gui.widgets.tally_sheet import ENTRIES, TallySheetWidget
 from akimdesk.gui.work import run_job
+from akimdesk.station.count_records import FinaliseOutcome, TallySheet
+from akimdesk.station.protocol import FinaliseWork, work_finalise
 
 COUNT_STATES = ("closed", "counting", "finalised")
 EDITABLE_STATES = ("closed", "counting")
@@ -42,7 +43,7 @@ class CountPage(Page):
 
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(desk, parent)
-        self._sheet: dict[str, Any] | None = None
+        self._sheet: TallySheet | None = None
         self._ratio_inputs: tuple | None = None
         self._entry = 1
         self._shown_actor: object = _UNSET
@@ -157,10 +158,10 @@ class CountPage(Page):
         editable = self._is_editable()
         self._show_sheet()
         self.attendance_panel.show_attendance(
-            members, [m["id"] for m in preview["members"] if m["present"]], editable=editable)
-        self.opinion_panel.show_opinions(members, preview["opinions"], editable=editable)
+            members, [m.member_id for m in preview.members if m.is_present], editable=editable)
+        self.opinion_panel.show_opinions(members, preview.opinions, editable=editable)
         self._fill()
-        self.setFocusProxy(self.sheet_widget.first_open_field())
+        self._focus_first_open_field()
 
     def retranslate(self) -> None:
         self.entry_caption.setText(self.tr("You are entering:"))
@@ -182,27 +183,35 @@ class CountPage(Page):
 
     def _entry_for(self, actor: str | None) -> int:
         """The entry a member most likely continues: their own, or the second when another made the first."""
-        lines = self._sheet["lines"]
-        own = {entry for line in lines for entry in ENTRIES if line[f"entry_{entry}_by"] == actor}
+        assert self._sheet is not None
+        lines = self._sheet.lines
+        own = {entry for line in lines for entry, by in zip(ENTRIES, (line.entry_1_by, line.entry_2_by), strict=True)
+               if by == actor}
         if len(own) == 1:
             return own.pop()
-        if not own and any(line["entry_1_by"] not in (None, actor) for line in lines):
+        if not own and any(line.entry_1_by not in (None, actor) for line in lines):
             return 2
         return self._entry
 
     def _show_sheet(self) -> None:
         if self._sheet is None:
             return
-        self.sheet_widget.show_sheet(self._sheet["lines"], entry=self._entry if self._is_editable() else None)
+        self.sheet_widget.show_sheet(self._sheet.lines, entry=self._entry if self._is_editable() else None)
         self.entry_radios[self._entry].setChecked(True)
         self._update_ratios()
 
+    def _focus_first_open_field(self) -> None:
+        # Typing starts at the first empty field of the acting column (nothing to type into: no proxy).
+        self.setFocusProxy(self.sheet_widget.first_open_field())  # type: ignore[arg-type]
+
     def _ratios(self, values: dict[str, int | None]) -> list[RatioResult]:
+        if self._ratio_inputs is None:
+            return []
         ratios, lines, figures = self._ratio_inputs
         return evaluate_ratios(ratios, lines, values, figures)
 
     def _settled_values(self) -> dict[str, int | None]:
-        return {line["key"]: line["value"] for line in self._sheet["lines"]}
+        return {line.key: line.value for line in self._sheet.lines} if self._sheet else {}
 
     def _update_ratios(self) -> None:
         # The settled lines, with the acting member's own figures (entered or being typed) over them.
@@ -215,7 +224,7 @@ class CountPage(Page):
         if self._sheet is None:
             return
         station = self._desk.station
-        version = self._sheet["version"] or 1
+        version = self._sheet.version or 1
         state = station.state()
         if version > 1:
             self.title_label.setText(self.tr("Count — repeat protocol, version {version}").format(version=version))
@@ -241,7 +250,7 @@ class CountPage(Page):
         try:
             self._desk.station.check_finalise()
         except AkimdeskError as error:
-            self.readiness_label.setText(count_refusal_text(self._desk, error))
+            self.readiness_label.setText(self._desk.explain(error))
             self.readiness_label.setStyleSheet("color: #6b4b00;")
             return
         self.readiness_label.setText(self.tr(
@@ -252,7 +261,7 @@ class CountPage(Page):
         if self._message is None:
             self.message_label.clear()
         elif isinstance(self._message, AkimdeskError):
-            show_message(self.message_label, count_refusal_text(self._desk, self._message), False)
+            show_message(self.message_label, self._desk.explain(self._message), False)
         else:
             code, params, is_success = self._message
             show_message(self.message_label, self._desk.say(code, params), is_success)
@@ -260,7 +269,7 @@ class CountPage(Page):
     def _on_entry_group_id_clicked(self, entry: int) -> None:
         self._entry = entry
         self._show_sheet()
-        self.setFocusProxy(self.sheet_widget.first_open_field())
+        self._focus_first_open_field()
         self.setFocus()
 
     def _on_sheet_widget_values_edited(self) -> None:
@@ -287,13 +296,14 @@ class CountPage(Page):
             self._show_sheet()
             self._show_message()
             return
-        status = self._desk.say(f"tally-status-{result['status']}")
-        self._message = ("done-tally-set", {**result, "status": status}, True)
+        status = self._desk.say(f"tally-status-{result.status}")
+        self._message = ("done-tally-set", {"line": result.line, "key": result.key, "entry": result.entry,
+                                            "value": result.value, "status": status}, True)
         self.records_changed.emit()
 
     def _ask_reason(self, key: str, value: int, error: AkimdeskError) -> None:
         self._pending_value = (key, value)
-        self._reason_dialog = CountReasonDialog(count_refusal_text(self._desk, error), str(error.params["line"]),
+        self._reason_dialog = CountReasonDialog(self._desk.explain(error), str(error.params["line"]),
                                                 value, self)
         self._reason_dialog.reason_given.connect(self._on_reason_dialog_reason_given)
         self._reason_dialog.finished.connect(self._on_reason_dialog_finished)
@@ -322,21 +332,32 @@ class CountPage(Page):
         self._finalise_dialog.open()
 
     def _on_finalise_dialog_finalise_requested(self, passphrase: str, reason: str) -> None:
-        station, actor = self._desk.station, self._desk.actor
-        run_job(self._desk, self._finalise_dialog, self.tr("Signing the protocol…"),
-                lambda _report: station.finalise_protocol(actor=actor, passphrase=passphrase,
-                                                          override_reason=reason or None),
+        # Plan here, sign in the background (no database there), record back here.
+        try:
+            plan = self._desk.station.plan_finalise(actor=self._desk.actor, override_reason=reason or None)
+        except AkimdeskError as error:
+            self._on_finalise_job_failed(error)
+            return
+        run_job(self._desk, self._finalise_dialog or self, self.tr("Signing the protocol…"),
+                lambda report: work_finalise(plan, passphrase, report),
                 self._on_finalise_job_done, self._on_finalise_job_failed)
 
-    def _on_finalise_job_done(self, result: dict[str, Any]) -> None:
-        self._message = ("done-protocol-finalise", result, True)
+    def _on_finalise_job_done(self, work: FinaliseWork) -> None:
+        try:
+            outcome: FinaliseOutcome = self._desk.station.record_finalise(work, actor=self._desk.actor)
+        except AkimdeskError as error:
+            self._on_finalise_job_failed(error)
+            return
+        self._message = ("done-protocol-finalise", {"version": outcome.version,
+                                                    "protocol_hash": outcome.protocol_hash,
+                                                    "finalised_at_local": outcome.finalised_at_local}, True)
         if self._finalise_dialog is not None:
             self._finalise_dialog.accept()
         self.records_changed.emit()
 
     def _on_finalise_job_failed(self, error: AkimdeskError) -> None:
         if self._finalise_dialog is not None:
-            self._finalise_dialog.show_refusal(count_refusal_text(self._desk, error))
+            self._finalise_dialog.show_refusal(self._desk.explain(error))
 
     def _on_finalise_dialog_finished(self, _result: int) -> None:
         self._finalise_dialog = None

@@ -15,6 +15,8 @@ from akimdesk.gui.printing import PREVIEW_DPI, render_pages
 from akimdesk.gui.qt import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
 from akimdesk.gui.widgets.pdf_preview import FIT_WIDTH, PdfPreviewWidget
 from akimdesk.gui.work import Job, run_job
+from akimdesk.station.count_records import ProtocolVersion
+from akimdesk.station.protocol import work_protocol_pdf
 
 ZOOMS = (FIT_WIDTH, 0.5, 0.75, 1.0, 1.5, 2.0)
 DRAFT_STYLE = "color: #6b4b00; background: #fff4d6; border: 1px solid #e0b84a; padding: 6px;"
@@ -26,7 +28,7 @@ class ProtocolPage(Page):
 
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(desk, parent)
-        self._versions: list[dict[str, Any]] = []
+        self._versions: list[ProtocolVersion] = []
         self._shown: dict[str, Any] | None = None  # version, kind and key of the pages on screen
         self._stale = True
         self._render_again = False
@@ -55,13 +57,13 @@ class ProtocolPage(Page):
         self.zoom_combo.activated.connect(self._on_zoom_combo_activated)
         self.zoom_caption.setBuddy(self.zoom_combo)
         self.view_box = QGroupBox()
-        zoom = QHBoxLayout()
-        zoom.addWidget(self.zoom_caption)
-        zoom.addWidget(self.zoom_combo, 1)
+        zoom_row = QHBoxLayout()
+        zoom_row.addWidget(self.zoom_caption)
+        zoom_row.addWidget(self.zoom_combo, 1)
         view = QVBoxLayout(self.view_box)
         view.addWidget(self.version_caption)
         view.addWidget(self.version_combo)
-        view.addLayout(zoom)
+        view.addLayout(zoom_row)
 
         self.paper_box = ProtocolPaperBox(desk)
         self.paper_box.reported.connect(self._on_paper_box_reported)
@@ -119,11 +121,11 @@ class ProtocolPage(Page):
         """Read the versions again; the pages are rendered again when they may have changed."""
         if self.unavailable_reason():
             return
-        known = [v["version"] for v in self._versions]
+        known = [v.version for v in self._versions]
         self._versions = self._desk.station.protocol_versions()
         chosen = self.version_combo.currentData()
         if chosen is None or len(self._versions) > len(known):
-            chosen = self._versions[-1]["version"] if self._versions else None  # a new version: show it
+            chosen = self._versions[-1].version if self._versions else None  # a new version: show it
         self._fill_versions(chosen)
         if self._shown is None or self._key(chosen) is None or self._key(chosen) != self._shown["key"]:
             self._stale = True
@@ -159,8 +161,8 @@ class ProtocolPage(Page):
     def _key(self, version: int | None) -> tuple[int, str] | None:
         """What identifies a signed version's pages; None for a draft, which changes with the count."""
         for entry in self._versions:
-            if entry["version"] == version and entry["protocol_hash"]:
-                return version, entry["protocol_hash"]
+            if entry.version == version and entry.protocol_hash and version is not None:
+                return version, entry.protocol_hash
         return None
 
     def _render(self) -> None:
@@ -169,11 +171,15 @@ class ProtocolPage(Page):
             return
         self._stale = False
         version = self.version_combo.currentData()
-        station = self._desk.station
+        # What the pages need is read here; the background job builds and renders them with no database.
+        try:
+            plan = self._desk.station.plan_protocol_pdf(version=version)
+        except AkimdeskError as error:
+            self._on_render_job_failed(error)
+            return
 
         def task(report):
-            pdf, kind = station.protocol_pdf(version=version)
-            return version, kind, render_pages(pdf, PREVIEW_DPI, report)
+            return version, plan.kind, render_pages(work_protocol_pdf(plan), PREVIEW_DPI, report)
 
         self.render_job = run_job(self._desk, self, self.tr("Preparing the protocol pages…"), task,
                                   self._on_render_job_done, self._on_render_job_failed)
@@ -210,12 +216,12 @@ class ProtocolPage(Page):
         self.version_combo.blockSignals(True)
         self.version_combo.clear()
         for entry in self._versions:
-            if entry["protocol_hash"]:
+            if entry.protocol_hash:
                 text = self.tr("Version {version}: signed {at}").format(
-                    version=entry["version"], at=show_moment(entry["finalised_at_local"]))
+                    version=entry.version, at=show_moment(entry.finalised_at_local))
             else:
-                text = self.tr("Version {version}: draft").format(version=entry["version"])
-            self.version_combo.addItem(text, entry["version"])
+                text = self.tr("Version {version}: draft").format(version=entry.version)
+            self.version_combo.addItem(text, entry.version)
         self.version_combo.setCurrentIndex(max(0, self.version_combo.findData(chosen)))
         self.version_combo.blockSignals(False)
         self.version_combo.setEnabled(len(self._versions) > 1)
@@ -225,15 +231,15 @@ class ProtocolPage(Page):
             self.state_label.hide()
             return
         version = self._shown["version"] or 1
-        entry = next((v for v in self._versions if v["version"] == version), {})
+        entry = next((v for v in self._versions if v.version == version), None)
         if self._shown["kind"] == "signed":
             parts = [self.tr("Signed original of version {version}, finalised {at}.").format(
-                version=version, at=show_moment(entry.get("finalised_at_local")))]
+                version=version, at=show_moment(entry.finalised_at_local if entry else None))]
         else:
             parts = [self.tr("Draft of version {version}: not signed, it follows the count as entered. The signed "
                              "original is shown here once the chair finalises the protocol.").format(version=version)]
-        if entry.get("amend_reason"):
-            parts.append(self.tr("Repeat protocol; reason: {reason}").format(reason=entry["amend_reason"]))
+        if entry is not None and entry.amend_reason:
+            parts.append(self.tr("Repeat protocol; reason: {reason}").format(reason=entry.amend_reason))
         if version < len(self._versions):
             parts.append(self.tr("Replaced by version {next}.").format(next=version + 1))
         self.state_label.setText("\n".join(parts))
@@ -256,14 +262,18 @@ class ProtocolPage(Page):
         try:
             result = self._desk.station.amend_protocol(actor=self._desk.actor, reason=reason)
         except AkimdeskError as error:
-            self.amend_dialog.show_refusal(self._desk.explain(error))
+            if self.amend_dialog is not None:
+                self.amend_dialog.show_refusal(self._desk.explain(error))
             return
-        self.amend_dialog.accept()
-        self._set_message(lambda: self._desk.say("done-protocol-amend", result), True)
+        if self.amend_dialog is not None:
+            self.amend_dialog.accept()
+        self._set_message(lambda: self._desk.say("done-protocol-amend", {"version": result.version,
+                                                                         "replaces": result.replaces}), True)
         self.records_changed.emit()
 
     def _on_amend_dialog_finished(self, _result: int) -> None:
-        self.amend_dialog.deleteLater()
+        if self.amend_dialog is not None:
+            self.amend_dialog.deleteLater()
         self.amend_dialog = None
 
     def _on_verify_button_clicked(self) -> None:
@@ -273,7 +283,8 @@ class ProtocolPage(Page):
         self.verify_dialog.open()
 
     def _on_verify_dialog_finished(self, _result: int) -> None:
-        self.verify_dialog.deleteLater()
+        if self.verify_dialog is not None:
+            self.verify_dialog.deleteLater()
         self.verify_dialog = None
 
     # Messages and buttons

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from akimdesk.atomic import write_atomically
-from akimdesk.core.errors import AkimdeskError, RuleRefused, VerificationFailed
+from akimdesk.core.errors import AkimdeskError
 from akimdesk.gui.desk import Desk
 from akimdesk.gui.printing import new_printer, print_pdf
 from akimdesk.gui.qt import (
@@ -24,6 +23,8 @@ from akimdesk.gui.qt import (
 )
 from akimdesk.gui.translations import Retranslating
 from akimdesk.gui.work import Job, run_job
+from akimdesk.station.count_records import SavedProtocol
+from akimdesk.station.protocol import work_protocol_pdf, work_save_protocol
 
 MAX_COPIES = 20  # as many as the service's print file holds
 
@@ -90,7 +91,7 @@ class ProtocolPaperBox(Retranslating, QGroupBox):
 
     def _on_print_button_clicked(self) -> None:
         try:
-            pdf, _kind = self._desk.station.protocol_pdf(version=self._version)
+            pdf = work_protocol_pdf(self._desk.station.plan_protocol_pdf(version=self._version))
         except AkimdeskError as error:
             self.reported.emit(lambda refusal=error: self._desk.explain(refusal), False)
             return
@@ -105,6 +106,8 @@ class ProtocolPaperBox(Retranslating, QGroupBox):
 
     def _on_print_dialog_accepted(self) -> None:
         printer = self._printer
+        if printer is None:
+            return
         copies = printer.copyCount()
         self.copies_spin.setValue(min(max(copies, 1), MAX_COPIES))
         # The print file carries the numbered copies ("copy 1 of 3"), so the printer makes one of it.
@@ -112,17 +115,21 @@ class ProtocolPaperBox(Retranslating, QGroupBox):
         self.print_to(printer, copies)
 
     def _on_print_dialog_finished(self, _result: int) -> None:
-        self.print_dialog.deleteLater()
+        if self.print_dialog is not None:
+            self.print_dialog.deleteLater()
         self.print_dialog = None
 
-    def print_to(self, printer: QPrinter, copies: int) -> Job:
+    def print_to(self, printer: QPrinter, copies: int) -> Job | None:
         """Print the shown version as the service's print file with `copies` numbered copies."""
-        version = self._version
-        station = self._desk.station
+        # The print file's data is read here; the background job builds and prints it with no database.
+        try:
+            plan = self._desk.station.plan_protocol_pdf(version=self._version, copies=copies)
+        except AkimdeskError as error:
+            self._on_job_failed(error)
+            return None
 
         def task(report):
-            pdf, _kind = station.protocol_pdf(version=version, copies=copies)
-            return print_pdf(printer, pdf, report)
+            return print_pdf(printer, work_protocol_pdf(plan), report)
 
         self.print_job = run_job(self._desk, self, self.tr("Printing the protocol…"), task,
                                  self._on_print_job_done, self._on_job_failed)
@@ -150,26 +157,29 @@ class ProtocolPaperBox(Retranslating, QGroupBox):
         if path:
             self.save_to(path if Path(path).suffix else path + ".pdf")
 
-    def save_to(self, path: str) -> Job:
-        """Write the shown version's signed original to `path`, then read it back to check it."""
-        version = self._version
-        station = self._desk.station
+    def save_to(self, path: str) -> Job | None:
+        """Write the shown version's signed original to `path`, read it back, and record who saved it."""
+        try:
+            plan = self._desk.station.plan_save_protocol(version=self._version)
+        except AkimdeskError as error:
+            self._on_job_failed(error)
+            return None
 
         def task(_report):
-            pdf, kind = station.protocol_pdf(version=version)
-            if kind != "signed":
-                raise RuleRefused("protocol-not-finalised")
-            write_atomically(Path(path), pdf)
-            if Path(path).read_bytes() != pdf:
-                raise VerificationFailed("file-hash-mismatch", file=path)
-            return path
+            return work_save_protocol(plan, Path(path))
 
         self.save_job = run_job(self._desk, self, self.tr("Saving the protocol…"), task,
                                 self._on_save_job_done, self._on_job_failed)
         self.save_job.ended.connect(self._on_save_job_ended)
         return self.save_job
 
-    def _on_save_job_done(self, path: str) -> None:
+    def _on_save_job_done(self, saved: SavedProtocol) -> None:
+        try:
+            self._desk.station.record_save_protocol(saved, actor=self._desk.actor)
+        except AkimdeskError as error:
+            self._on_job_failed(error)
+            return
+        path = saved.path
         self.reported.emit(lambda: self.tr("The signed protocol was saved to {file}.").format(file=path), True)
 
     def _on_save_job_ended(self) -> None:

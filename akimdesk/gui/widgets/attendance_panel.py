@@ -102,7 +102,8 @@ class AttendancePanel(Retranslating, QGroupBox):
             self._message = error
             self._fill_texts()
             return
-        self._message = ("done-protocol-present", result, True)
-        self._present = result["present"]
+        self._message = ("done-protocol-present", {"count": result.count, "members": result.members,
+                                                   "needed": result.needed}, True)
+        self._present = list(result.present)
         self._fill_texts()
         self.attendance_recorded.emit()

@@ -7,6 +7,7 @@ from typing import Any
 
 from akimdesk.bundle import usb
 from akimdesk.core.errors import BadInput
+from akimdesk.core.message import os_error_message
 
 BUNDLE_SUFFIX = ".akb"
 BACKUP_SUFFIX = ".akbak"
@@ -23,7 +24,7 @@ def folder_drive(folder: str | Path) -> usb.FolderDrive:
     try:
         return usb.FolderDrive(path, label=path.name or str(path))
     except OSError as exc:
-        raise BadInput("file-unwritable", file=str(path), reason=exc.strerror or str(exc)) from None
+        raise BadInput("file-unwritable", file=str(path), reason=os_error_message(exc)) from None
 
 
 def read_file(path: str | Path) -> bytes:
@@ -31,7 +32,7 @@ def read_file(path: str | Path) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        raise BadInput("file-unreadable", file=str(path), reason=exc.strerror or str(exc)) from None
+        raise BadInput("file-unreadable", file=str(path), reason=os_error_message(exc)) from None
 
 
 def files_on(folder: Path | None, suffix: str) -> list[Path]:

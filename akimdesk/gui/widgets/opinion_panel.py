@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from akimdesk.core.election import Member
 from akimdesk.core.errors import AkimdeskError
+from akimdesk.core.protocol import Opinion
 from akimdesk.gui.desk import Desk
 from akimdesk.gui.pages.base import show_message
 from akimdesk.gui.qt import (
@@ -30,7 +31,7 @@ class OpinionPanel(Retranslating, QGroupBox):
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(parent)
         self._desk = desk
-        self._opinions: list[Mapping[str, str]] = []
+        self._opinions: list[Opinion] = []
         self._members: dict[str, Member] = {}
         self._message: tuple[str, dict, bool] | AkimdeskError | None = None
         self.opinion_list = QListWidget()
@@ -61,7 +62,7 @@ class OpinionPanel(Retranslating, QGroupBox):
         layout.addWidget(self.message_label)
         self.retranslate()
 
-    def show_opinions(self, members: Sequence[Member], opinions: Sequence[Mapping[str, str]], *,
+    def show_opinions(self, members: Sequence[Member], opinions: Sequence[Opinion], *,
                       editable: bool) -> None:
         """List the opinions recorded for this protocol version; `editable` is False once it is finalised."""
         self._members = {m.member_id: m for m in members}
@@ -86,7 +87,7 @@ class OpinionPanel(Retranslating, QGroupBox):
     def _fill_texts(self) -> None:
         self.opinion_list.clear()
         for opinion in self._opinions:
-            self.opinion_list.addItem(QListWidgetItem(f"{self._member_text(opinion['member_id'])}: {opinion['text']}"))
+            self.opinion_list.addItem(QListWidgetItem(f"{self._member_text(opinion.member_id)}: {opinion.text}"))
         self.empty_label.setVisible(not self._opinions)
         actor = self._desk.actor
         self.author_label.setText(

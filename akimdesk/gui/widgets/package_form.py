@@ -8,6 +8,7 @@ from typing import Any
 
 from akimdesk.core.election import Election
 from akimdesk.core.errors import AkimdeskError, BadInput
+from akimdesk.core.message import os_error_message
 from akimdesk.gui.desk import Desk
 from akimdesk.gui.pages.base import show_message
 from akimdesk.gui.qt import (
@@ -285,7 +286,7 @@ class PackageForm(QGroupBox):
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            self._refuse(BadInput("file-unreadable", file=Path(path).name, reason=exc.strerror or str(exc)))
+            self._refuse(BadInput("file-unreadable", file=Path(path).name, reason=os_error_message(exc)))
             return
         self._choose(Path(path).name, data)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from akimdesk.core.ratios import RatioResult, hard_failures
+from akimdesk.core.ratios import RatioResult, Severity, hard_failures
 from akimdesk.gui.desk import Desk
 from akimdesk.gui.qt import QFrame, QGroupBox, QLabel, QScrollArea, Qt, QVBoxLayout, QWidget
 from akimdesk.gui.translations import Retranslating
@@ -25,7 +25,7 @@ def outcome(result: RatioResult) -> str:
         return "waiting"
     if result.ok:
         return "met"
-    return "failed" if result.severity == "hard" else "warning"
+    return "failed" if result.severity is Severity.HARD else "warning"
 
 
 class RatiosPanel(Retranslating, QGroupBox):
@@ -77,11 +77,15 @@ class RatiosPanel(Retranslating, QGroupBox):
 
     def outcome_of(self, ratio_id: str) -> str:
         """met, failed, warning or waiting: the first ratio with this id as its row shows it."""
-        return self.findChild(QFrame, f"ratioRow_{ratio_id}").property("outcome")
+        row = self.findChild(QFrame, f"ratioRow_{ratio_id}")
+        return str(row.property("outcome")) if row is not None else "waiting"
 
     def text(self, ratio_id: str) -> QLabel:
         """The explanation of the first ratio with this id."""
-        return self.findChild(QLabel, f"ratioText_{ratio_id}")
+        label = self.findChild(QLabel, f"ratioText_{ratio_id}")
+        if label is None:
+            raise KeyError(ratio_id)
+        return label
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Control ratios"))

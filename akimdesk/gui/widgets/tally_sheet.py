@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
+from akimdesk.core.tally import LineStatus
 from akimdesk.gui.desk import Desk
 from akimdesk.gui.qt import (
     QFrame,
@@ -20,6 +20,7 @@ from akimdesk.gui.qt import (
     Signal,
 )
 from akimdesk.gui.translations import Retranslating
+from akimdesk.station.count_records import SheetLine
 
 ENTRIES = (1, 2)
 # Digits only; eight of them reach the largest value a line may hold.
@@ -51,8 +52,14 @@ class _Row:
     note_label: QLabel
     edits: dict[int, QLineEdit]
     status_label: QLabel
-    line: Mapping[str, Any] = field(default_factory=dict)
+    line: SheetLine | None = None
     shown: dict[int, str] = field(default_factory=dict)
+
+    def entered_by(self, entry: int) -> str | None:
+        """Who made entry 1 or 2 of this line (None while it is not made)."""
+        if self.line is None:
+            return None
+        return self.line.entry_1_by if entry == 1 else self.line.entry_2_by
 
 
 class TallySheetWidget(Retranslating, QWidget):
@@ -84,13 +91,13 @@ class TallySheetWidget(Retranslating, QWidget):
             self._grid.addWidget(label, 0, column)
         self.retranslate()
 
-    def show_sheet(self, lines: Sequence[Mapping[str, Any]], *, entry: int | None) -> None:
+    def show_sheet(self, lines: Sequence[SheetLine], *, entry: int | None) -> None:
         """Show the sheet as the service gave it; `entry` is the column the acting member types into (None: none)."""
-        if [line["key"] for line in lines] != list(self._rows):
+        if [line.key for line in lines] != list(self._rows):
             self._build(lines)
         self._entry = entry
         for index, line in enumerate(lines):
-            row = self._rows[line["key"]]
+            row = self._rows[line.key]
             row.line = line
             self._fill_row(row, index)
         self._chain_focus()
@@ -104,9 +111,10 @@ class TallySheetWidget(Retranslating, QWidget):
         """The status shown beside one line."""
         return self._rows[key].status_label
 
-    def row_status(self, key: str) -> str:
+    def row_status(self, key: str) -> LineStatus:
         """The line status the row is showing (one of the core's line statuses)."""
-        return self._rows[key].line.get("status", "missing")
+        line = self._rows[key].line
+        return line.status if line else LineStatus.MISSING
 
     def working_values(self) -> dict[str, int]:
         """The figures the acting member works with: their own entries and what they are typing now."""
@@ -115,7 +123,7 @@ class TallySheetWidget(Retranslating, QWidget):
         values = {}
         for key, row in self._rows.items():
             text = row.edits[self._entry].text()
-            is_own = row.line.get(f"entry_{self._entry}_by") == self._desk.actor
+            is_own = row.entered_by(self._entry) == self._desk.actor
             if text and (is_own or text != row.shown.get(self._entry, "")):
                 values[key] = int(text)
         return values
@@ -126,7 +134,7 @@ class TallySheetWidget(Retranslating, QWidget):
             return None
         fields = [row.edits[self._entry] for row in self._rows.values()]
         for row in self._rows.values():
-            if not row.edits[self._entry].text() and row.line.get("prefill") is None:
+            if not row.edits[self._entry].text() and (row.line is None or row.line.prefill is None):
                 return row.edits[self._entry]
         return fields[0]
 
@@ -136,21 +144,22 @@ class TallySheetWidget(Retranslating, QWidget):
             label.setText(text)
         self._fill_texts()
 
-    def _build(self, lines: Sequence[Mapping[str, Any]]) -> None:
+    def _build(self, lines: Sequence[SheetLine]) -> None:
         for row in self._rows.values():
             for widget in (row.frame, row.number_label, row.text_label.parentWidget(), *row.edits.values()):
-                self._grid.removeWidget(widget)
-                widget.deleteLater()
+                if widget is not None:
+                    self._grid.removeWidget(widget)
+                    widget.deleteLater()
         self._rows = {}
         big = self.font()
         big.setPointSizeF(big.pointSizeF() * 1.25)
         for index, line in enumerate(lines, start=1):
-            key = line["key"]
+            key = line.key
             # The frame is created first so that it lies under the row's other widgets.
             frame = QFrame()
             frame.setObjectName(f"tallyRow_{key}")
             self._grid.addWidget(frame, index, 0, 1, COLUMNS)
-            number_label = QLabel(line["number"])
+            number_label = QLabel(line.number)
             number_label.setObjectName(f"tallyNumber_{key}")
             number_label.setContentsMargins(6, 6, 2, 6)
             number_label.setStyleSheet("font-weight: bold;")
@@ -196,7 +205,8 @@ class TallySheetWidget(Retranslating, QWidget):
 
     def _fill_row(self, row: _Row, index: int) -> None:
         line = row.line
-        status = line["status"]
+        assert line is not None
+        status = line.status
         background = ZEBRA[index % 2]
         row.frame.setStyleSheet(
             f"QFrame#{row.frame.objectName()} {{ {MISMATCH_ROW} }}" if status == "mismatch" else
@@ -204,7 +214,7 @@ class TallySheetWidget(Retranslating, QWidget):
         row.status_label.setStyleSheet(f"color: {STATUS_COLOURS[status]};"
                                        + (" font-weight: bold;" if status in ("mismatch", "waiting") else ""))
         for entry, edit in row.edits.items():
-            value = line[f"entry_{entry}"]
+            value = line.entry_1 if entry == 1 else line.entry_2
             text = "" if value is None else str(value)
             is_active = entry == self._entry
             edit.setText(text)
@@ -217,24 +227,24 @@ class TallySheetWidget(Retranslating, QWidget):
         language = "ru" if self._desk.language == "ru" else "kk"
         for row in self._rows.values():
             line = row.line
-            if not line:
+            if line is None:
                 continue
-            row.text_label.setText(line["label"][language])
+            row.text_label.setText(line.label.get(language))
             notes = []
-            if line["is_withdrawn"]:
+            if line.is_withdrawn:
                 notes.append(self.tr("candidate withdrawn"))
-            if line["prefill"] is not None:
-                notes.append(self.tr("Station records: {value}").format(value=line["prefill"]))
+            if line.prefill is not None:
+                notes.append(self.tr("Station records: {value}").format(value=line.prefill))
             row.note_label.setText(" · ".join(notes))
             row.note_label.setVisible(bool(notes))
-            row.status_label.setText(self._desk.say(f"tally-status-{line['status']}"))
+            row.status_label.setText(self._desk.say(f"tally-status-{line.status}"))
             for entry, edit in row.edits.items():
-                by = line[f"entry_{entry}_by"]
-                hidden = by is not None and line[f"entry_{entry}"] is None
+                by = row.entered_by(entry)
+                hidden = by is not None and (line.entry_1 if entry == 1 else line.entry_2) is None
                 edit.setPlaceholderText(self.tr("hidden") if hidden else
-                                        "" if line["prefill"] is None else str(line["prefill"]))
+                                        "" if line.prefill is None else str(line.prefill))
                 edit.setToolTip(self.tr("Entered by {member}").format(member=by) if by else "")
-                edit.setAccessibleName(self.tr("Line {number}, entry {entry}").format(number=line["number"],
+                edit.setAccessibleName(self.tr("Line {number}, entry {entry}").format(number=line.number,
                                                                                       entry=entry))
 
     def _chain_focus(self) -> None:
