@@ -34,7 +34,7 @@ def finalised_station(closed_station, clock):
 def exported(finalised_station, tmp_path, district):
     drive = FolderDrive(tmp_path / "stick")
     result = finalised_station.export_bundle(drive, actor=SECRETARY, passphrase=DEMO_PASSPHRASE)
-    return finalised_station, result, (tmp_path / "stick" / result["file"].split("/")[-1]).read_bytes()
+    return finalised_station, result, (tmp_path / "stick" / result.file.split("/")[-1]).read_bytes()
 
 
 def unpacked_text(bundle: bytes) -> str:
@@ -46,7 +46,7 @@ def unpacked_text(bundle: bytes) -> str:
 
 def test_export_writes_a_verified_bundle_and_records_it(exported, district):
     station, result, data = exported
-    assert result["safe_to_remove"] and result["sequence"] == 1
+    assert result.safe_to_remove and result.sequence == 1
     bundle = read_bundle(data, district[1])
     manifest = bundle.manifest
     assert (manifest["precinct"], manifest["sequence"], manifest["protocol_versions"]) == ("1001", 1, [1])
@@ -54,13 +54,13 @@ def test_export_writes_a_verified_bundle_and_records_it(exported, district):
     assert bundle.parts["protocol/v1.pdf"] == station.store.protocol(1)["signed_pdf"]
     assert len(bundle.json_part("events.json")["check_ins"]) == 7
     assert station.store.last_audit_event().kind == "bundle-exported"
-    assert result["file"].endswith(".akb") and "p1001-v1-s1-" in result["file"]
+    assert result.file.endswith(".akb") and "p1001-v1-s1-" in result.file
 
 
 def test_sequence_only_grows(exported, tmp_path):
     station, first, _ = exported
     second = station.export_bundle(FolderDrive(tmp_path / "stick2"), actor=CHAIR, passphrase=DEMO_PASSPHRASE)
-    assert second["sequence"] == first["sequence"] + 1
+    assert second.sequence == first.sequence + 1
 
 
 def test_no_iin_or_surname_in_clear(exported, voter_iins, district_encryption):
@@ -128,7 +128,7 @@ def test_laptop_lost_at_15_restore_and_go_on(open_station, voter_iins, clock, tm
         open_station.check_in(voter_iins[i], actor=ISSUER)
     clock.set("14:45")
     backup = open_station.backup(tmp_path / "backups", passphrase=DEMO_PASSPHRASE)
-    backup_bytes = open(backup["file"], "rb").read()
+    backup_bytes = open(backup.file, "rb").read()
     for iin in voter_iins[:20]:
         assert iin not in backup_bytes.decode("latin-1")
         assert open_station.voter(iin).surname.encode() not in backup_bytes
@@ -158,8 +158,8 @@ def test_laptop_lost_at_15_restore_and_go_on(open_station, voter_iins, clock, tm
     spare.record_present(PRESENT, actor=SECRETARY)
     spare.finalise_protocol(actor=CHAIR, passphrase=DEMO_PASSPHRASE)
     exported = spare.export_bundle(FolderDrive(tmp_path / "stick"), actor=CHAIR, passphrase=DEMO_PASSPHRASE)
-    assert exported["sequence"] == 1001
-    data = open(exported["file"], "rb").read()
+    assert exported.sequence == 1001
+    data = open(exported.file, "rb").read()
     bundle = read_bundle(data, district[1])
     devices = {e["device_id"] for e in bundle.json_part("events.json")["check_ins"]}
     assert devices == {old_device, spare.device_id}
@@ -168,7 +168,7 @@ def test_laptop_lost_at_15_restore_and_go_on(open_station, voter_iins, clock, tm
 def test_restore_refuses_to_overwrite_a_database(open_station, tmp_path, clock):
     backup = open_station.backup(tmp_path / "b", passphrase=DEMO_PASSPHRASE)
     with pytest.raises(RuleRefused) as refused:
-        restore_station(open(backup["file"], "rb").read(), DEMO_PASSPHRASE, open_station.store.path, clock)
+        restore_station(open(backup.file, "rb").read(), DEMO_PASSPHRASE, open_station.store.path, clock)
     assert refused.value.code == "database-exists"
 
 
@@ -179,7 +179,7 @@ def test_automatic_backup_when_due(open_station, tmp_path, clock):
     clock.set("07:35")
     assert open_station.backup_if_due() is None  # the 07:30 backup is recent enough
     clock.set("07:41")
-    assert open_station.backup_if_due()["file"].startswith(str(tmp_path / "auto"))
+    assert open_station.backup_if_due().file.startswith(str(tmp_path / "auto"))
     clock.set("07:45")
     assert open_station.backup_if_due() is None
     clock.set("07:52")

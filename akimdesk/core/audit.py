@@ -32,6 +32,7 @@ EVENT_KINDS = frozenset(
         "opinion-added",
         "protocol-finalised",
         "protocol-amended",
+        "bundle-sequence-reserved",
         "bundle-exported",
         "backup-key-created",
         "backup-written",

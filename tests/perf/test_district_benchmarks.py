@@ -207,11 +207,11 @@ def test_export_of_a_3000_voter_precinct(perf_work):
             started = time.perf_counter()
             result = station.export_bundle(drive, actor=DEMO_CHAIR, passphrase=DEMO_PASSPHRASE)
             timings.append(time.perf_counter() - started)
-            sizes.append(result["bytes"])
-            assert Path(result["file"]).read_bytes()[:16] == b"AKIMDESK-BUNDLE\n"
-            bare.append(bare_write_and_read(folder / f"bare-{run}", result["bytes"]))
+            sizes.append(result.bytes)
+            assert Path(result.file).read_bytes()[:16] == b"AKIMDESK-BUNDLE\n"
+            bare.append(bare_write_and_read(folder / f"bare-{run}", result.bytes))
         district = station._district_certificate()
-        parts = read_bundle(Path(result["file"]).read_bytes(), district).manifest["parts"]
+        parts = read_bundle(Path(result.file).read_bytes(), district).manifest["parts"]
     finally:
         station.store.close()
 
@@ -385,7 +385,7 @@ def real_precinct(folder: Path) -> District:
     finally:
         station.store.close()
     race = desk.race(issued["election_id"])
-    real = Path(exported["file"])
+    real = Path(exported.file)
     return District(desk, clock, issued["election_id"], race["definition"], real,
                     read_bundle(real.read_bytes(), desk.signing_certificate()).manifest,
                     {line["key"]: line["value"] for line in data["lines"]}, time.perf_counter() - started)

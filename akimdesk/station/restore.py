@@ -1,0 +1,70 @@
+"""Restoring a backup on a spare laptop: open it (slow, no database), then create the new desk in one step."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+from akimdesk.core.errors import RuleRefused, VerificationFailed
+from akimdesk.core.timeline import utc_text
+from akimdesk.station.export_outcomes import RestoreOutcome, RestoreWork
+
+# A restored laptop cannot know what the lost one exported after its last backup: it jumps ahead.
+RESTORE_SEQUENCE_GAP = 1000
+
+
+def work_restore(data: bytes, passphrase: str) -> RestoreWork:
+    """Open the backup with the commission passphrase (slow: scrypt); touches no database."""
+    from akimdesk.bundle.backup import open_backup_bytes
+
+    header, database = open_backup_bytes(data, passphrase)
+    return RestoreWork(election_id=header.election_id, audit_head=header.audit_head,
+                       sequence_floor=header.sequence_floor, database=database)
+
+
+def record_restore(work: RestoreWork, target: Path, clock: Any, *, key_cost: int | None = None) -> Any:
+    """Write the restored database to `target` (which must not hold one), check it and make it a new desk."""
+    from akimdesk.atomic import write_atomically
+    from akimdesk.station import Station
+    from akimdesk.storage.store import open_store
+
+    target = Path(target)
+    if target.exists() and target.stat().st_size > 0:
+        raise RuleRefused("database-exists", file=str(target))
+    write_atomically(target, work.database)
+    options = {} if key_cost is None else {"key_cost": key_cost}
+    station = Station(open_store(target, writable=True), clock, **options)
+    try:
+        station.verify_audit(work.audit_head)
+        if station.election().election_id != work.election_id:
+            raise VerificationFailed("backup-altered")
+        old_device = station.device_id
+        new_device = uuid.uuid4().hex
+        floor = work.sequence_floor + RESTORE_SEQUENCE_GAP
+        with station._writing():
+            station.store.set_setting("device_id", new_device)
+            station.store.set_setting("sequence_floor", str(floor))
+            station._audit("database-restored", "system", utc_text(clock()), [],
+                           {"old_device_id": old_device, "new_device_id": new_device,
+                            "backup_audit_head": work.audit_head, "sequence_floor": floor})
+    except BaseException:
+        station.store.close()
+        raise
+    return station
+
+
+def restore_outcome(station: Any) -> RestoreOutcome:
+    """What a restore reports: the new database, the new desk id, the state and the audit head."""
+    return RestoreOutcome(database=str(station.store.path), device_id=station.device_id, state=str(station.state()),
+                          audit_head=station.audit_head())
+
+
+def restore_from_file(data: bytes, passphrase: str, target: Path, clock: Any, *,
+                      key_cost: int | None = None) -> RestoreOutcome:
+    """Restore a backup into `target` and report it; the new database is closed again."""
+    station = record_restore(work_restore(data, passphrase), target, clock, key_cost=key_cost)
+    try:
+        return restore_outcome(station)
+    finally:
+        station.store.close()
