@@ -43,7 +43,7 @@ def record_json(record: Any) -> dict[str, Any]:
 
 def drive_for(folder: str) -> Any:
     """The removable drive mounted at `folder`, or a drive backed by that plain folder."""
-    from akimdesk.station.exports import drive_at
+    from akimdesk.station.drives import drive_at
 
     return drive_at(Path(folder))
 
@@ -60,7 +60,7 @@ def _read_pem(path: str | None) -> str | None:
 def run_without_station(name: str, args: argparse.Namespace, clock: Callable) -> dict[str, Any] | None:
     """Commands that need no open station: listing drives, restoring, verifying with a certificate."""
     if name == "drives":
-        from akimdesk.station.exports import list_drives
+        from akimdesk.station.drives import list_drives
 
         return {"drives": [record_json(drive) for drive in list_drives()]}
     if name == "restore":

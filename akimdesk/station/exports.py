@@ -23,13 +23,13 @@ from akimdesk.core.errors import BadInput, RuleRefused
 from akimdesk.core.roles import require_member
 from akimdesk.core.timeline import parse_utc_text, utc_text
 from akimdesk.signing.keys import certificate_to_pem, decrypt_private_key, seal_with_passphrase
+from akimdesk.station.drives import drive_at, list_drives
 from akimdesk.station.export_outcomes import (
     BackupInfo,
     BackupPlan,
     BackupWork,
     BundleExportOutcome,
     BundleReport,
-    DriveInfo,
 )
 from akimdesk.station.protocol import ProtocolActions
 
@@ -37,7 +37,8 @@ PERSONAL_PART = bundle_parts.PERSONAL_PART
 # Kept for readers of the first release's names.
 PreparedBackup = BackupWork
 __all__ = ["BACKUP_FORMAT", "BACKUP_FORMAT_VERSION", "BACKUP_MAGIC", "PERSONAL_PART", "BackupPlan", "BackupWork",
-           "ExportActions", "PreparedBackup", "canonical_json", "read_backup", "seal_backup", "work_backup",
+           "BundleExportPlan", "BundleExportWork", "ExportActions", "PreparedBackup", "drive_at", "list_drives",
+           "verify_bundle_bytes", "work_bundle_export", "canonical_json", "read_backup", "seal_backup", "work_backup",
            "write_backup"]
 Report = Callable[[int, int], None]
 
@@ -139,6 +140,10 @@ class ExportActions(ProtocolActions):
         """Verify a bundle file against the district certificate (by default the loaded election's)."""
         return verify_bundle_bytes(data, district_certificate_pem or certificate_to_pem(self._district_certificate()))
 
+    def district_certificate_pem(self) -> str:
+        """The loaded election's district certificate (PEM), which bundles are verified against."""
+        return certificate_to_pem(self._district_certificate())
+
     def _finalised_versions(self) -> list[int]:
         status = self.store.protocol_status()
         finalised = [v for v in range(1, (status or (0, False))[0] + 1) if self.store.protocol(v)]
@@ -222,34 +227,6 @@ class ExportActions(ProtocolActions):
         """Take the automatic backup when the configured interval has passed since the last one."""
         folder = self.due_backup_folder()
         return None if folder is None else self.backup(folder)
-
-    # drives
-    @staticmethod
-    def list_drives() -> tuple[DriveInfo, ...]:
-        """The removable drives mounted now (empty when they cannot be listed)."""
-        return list_drives()
-
-
-def list_drives() -> tuple[DriveInfo, ...]:
-    """The removable drives mounted now (empty when they cannot be listed); needs no station."""
-    from akimdesk.bundle.usb import list_removable_drives
-
-    return tuple(DriveInfo(label=d.label, mount_point=str(d.mount_point), free_bytes=d.free_bytes,
-                           total_bytes=d.total_bytes) for d in list_removable_drives())
-
-
-def drive_at(folder: Path) -> WritableDrive:
-    """The removable drive mounted at `folder`, or a drive backed by that plain folder (created if missing)."""
-    from akimdesk.bundle.usb import FolderDrive, list_removable_drives
-
-    target = Path(folder).resolve()
-    for drive in list_removable_drives():
-        if Path(drive.mount_point).resolve() == target:
-            return drive
-    try:
-        return FolderDrive(target, label=target.name or str(target))
-    except OSError as exc:
-        raise BadInput("file-unwritable", file=str(target), reason=exc.strerror or str(exc)) from None
 
 
 def verify_bundle_bytes(data: bytes, district_certificate_pem: str) -> BundleReport:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from akimdesk.core.errors import RuleRefused, VerificationFailed
+from akimdesk.core.errors import BadInput, RuleRefused, VerificationFailed
 from akimdesk.core.timeline import utc_text
 from akimdesk.station.export_outcomes import RestoreOutcome, RestoreWork
 
@@ -68,3 +71,77 @@ def restore_from_file(data: bytes, passphrase: str, target: Path, clock: Any, *,
         return restore_outcome(station)
     finally:
         station.store.close()
+
+
+# The empty database the spare laptop started with is kept beside the restored one, never deleted.
+SET_ASIDE_SUFFIX = ".before-restore"
+_SQLITE_SIDE_FILES = ("", "-wal", "-shm")
+
+
+@dataclass(frozen=True)
+class RestorePlan:
+    """Where a restore on this (empty) desk writes the restored database first, and the key cost it keeps."""
+
+    database: Path
+    staging: Path
+    key_cost: int
+
+
+def plan_restore(station: Any) -> RestorePlan:
+    """Plan a restore onto the desk's empty database (refused when it already holds an election)."""
+    target = Path(station.store.path)
+    if station.has_election():
+        raise RuleRefused("database-exists", file=str(target))
+    staging = target.with_name(f"{target.stem}-restoring-{uuid.uuid4().hex[:8]}{target.suffix}")
+    return RestorePlan(database=target, staging=staging, key_cost=station.key_cost)
+
+
+def record_restore_beside(plan: RestorePlan, work: RestoreWork, clock: Any) -> RestoreOutcome:
+    """Restore into the plan's new file beside the desk's database and close it again (nothing replaced yet)."""
+    try:
+        restored = record_restore(work, plan.staging, clock, key_cost=plan.key_cost)
+    except BaseException:
+        _remove_quietly(plan.staging)
+        raise
+    outcome = restore_outcome(restored)
+    restored.store.close()
+    Path(f"{plan.staging}.lock").unlink(missing_ok=True)
+    return outcome
+
+
+def put_in_place_of_empty_station(empty: Any, plan: RestorePlan, clock: Any, adopt: Callable[[Any], None]) -> Any:
+    """Close the desk's empty database, set it aside, and open the restored file under its name.
+
+    `adopt` is given the station the desk works on from now: the restored one, or the empty one reopened
+    when the files could not be moved (and the refusal is raised after)."""
+    from akimdesk.station import Station
+    from akimdesk.storage.store import open_store
+
+    target = plan.database
+    if empty.has_election():
+        _remove_quietly(plan.staging)
+        raise RuleRefused("database-exists", file=str(target))
+    empty.store.close()
+    moved: list[str] = []
+    try:
+        for suffix in _SQLITE_SIDE_FILES:
+            if Path(f"{target}{suffix}").exists():
+                os.replace(f"{target}{suffix}", f"{target}{SET_ASIDE_SUFFIX}{suffix}")
+                moved.append(suffix)
+        os.replace(plan.staging, target)
+    except OSError as exc:
+        for suffix in moved:
+            os.replace(f"{target}{SET_ASIDE_SUFFIX}{suffix}", f"{target}{suffix}")
+        adopt(Station(open_store(target, writable=True), clock, key_cost=plan.key_cost))
+        raise BadInput("file-unwritable", file=str(target), reason=exc.strerror or str(exc)) from None
+    station = Station(open_store(target, writable=True), clock, key_cost=plan.key_cost)
+    adopt(station)
+    return station
+
+
+def _remove_quietly(database: Path) -> None:
+    for suffix in (*_SQLITE_SIDE_FILES, ".lock"):
+        try:
+            Path(f"{database}{suffix}").unlink(missing_ok=True)
+        except OSError:
+            pass
