@@ -141,7 +141,7 @@ class DeskCheck:
         self.station = Station(store, self.clock, key_cost=SELFTEST_KEY_COST)
         loaded = run_demo(self.station, self.voters, self.clock())
         status = self.station.status()
-        return (f"signed package verified and loaded, {loaded['voters']} voters imported, "
+        return (f"signed package verified and loaded, {loaded.voters} voters imported, "
                 f"precinct {status['precinct']}, {self.clock.day.isoformat()}")
 
     def check_in(self) -> str:

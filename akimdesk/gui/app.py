@@ -75,10 +75,9 @@ def run_gui(argv: list[str] | None = None) -> int:
 
 def run_district_gui(database: Path, argv: list[str] | None = None) -> int:
     """Open the district database at `database` in the district commission's window; return the exit status."""
-    from akimdesk.district import DistrictDesk
+    from akimdesk.app import open_district
     from akimdesk.gui.district.desk import DistrictDeskState
     from akimdesk.gui.district.window import DistrictWindow
-    from akimdesk.storage.store import open_store
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("akimdesk")
@@ -88,7 +87,7 @@ def run_district_gui(database: Path, argv: list[str] | None = None) -> int:
     translations = Translations(app)
     translations.switch(initial_language(settings))
     try:
-        district = DistrictDesk(open_store(database, writable=True, kind="district"), system_clock)
+        district = open_district(database)
     except AkimdeskError as error:
         QMessageBox.critical(None, "akimdesk", render(error.code, error.params, translations.language))
         return error.exit_code

@@ -191,7 +191,7 @@ def test_export_of_a_3000_voter_precinct(perf_work):
     station.load_election(demo.package, fingerprint=demo.fingerprint, actor=DEMO_CHAIR,
                           one_time_passphrase=demo.one_time_passphrase, new_passphrase=DEMO_PASSPHRASE)
     write_demo_voter_list(folder / "voters.csv", EXPORT_VOTERS, ELECTION_DATE)
-    assert station.import_voters(folder / "voters.csv", actor=DEMO_CHAIR)["imported"] == EXPORT_VOTERS
+    assert station.import_voters(folder / "voters.csv", actor=DEMO_CHAIR).imported == EXPORT_VOTERS
     received = demo.content["ballots_delivered"]
     clock.set("07:30")
     station.open_station(actor=DEMO_CHAIR, ballots_received=received)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from akimdesk.core.errors import BadInput
 from akimdesk.gui.qt import QFont, QGridLayout, QLabel, QLineEdit, Qt, QWidget
+from akimdesk.station.setup import fingerprint_matches
 
 GROUP_SIZE = 4
 GROUPS_PER_ROW = 4  # as the handover act prints it: four rows of four groups
@@ -100,12 +100,7 @@ class PackageFingerprintWidget(QWidget):
         matches: bool | None = None
         text = ""
         if expected is not None:
-            from akimdesk.signing.keys import normalize_fingerprint
-
-            try:
-                matches = normalize_fingerprint(self.typed()) == expected
-            except BadInput:
-                matches = None
+            matches = fingerprint_matches(self.typed(), expected)
             if matches is None:
                 text = self.tr("Type the fingerprint from the act row by row.")
             elif matches:
