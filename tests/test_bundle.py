@@ -186,3 +186,56 @@ def test_automatic_backup_when_due(open_station, tmp_path, clock):
     assert open_station.backup_if_due() is not None
     assert open_station.store.count("backups") == 3
     open_station.verify_audit()
+
+
+def test_a_reserved_sequence_number_is_never_used_again(finalised_station, tmp_path):
+    # The laptop dies after the number is reserved and before the bundle is recorded: the next export moves on.
+    assert finalised_station.reserve_bundle_sequence(actor=SECRETARY) == 1
+    assert finalised_station.store.last_audit_event().kind == "bundle-sequence-reserved"
+    exported = finalised_station.export_bundle(FolderDrive(tmp_path / "s"), actor=SECRETARY,
+                                               passphrase=DEMO_PASSPHRASE)
+    assert exported.sequence == 2
+
+
+def test_recording_the_same_bundle_twice_is_refused(finalised_station, tmp_path):
+    from akimdesk.station.exports import work_bundle_export
+
+    plan = finalised_station.plan_bundle_export(finalised_station.reserve_bundle_sequence(actor=SECRETARY),
+                                                actor=SECRETARY)
+    work = work_bundle_export(plan, DEMO_PASSPHRASE, FolderDrive(tmp_path / "s"))
+    finalised_station.record_bundle_export(work, actor=SECRETARY)
+    head = finalised_station.audit_head()
+    with pytest.raises(RuleRefused) as refused:
+        finalised_station.record_bundle_export(work, actor=SECRETARY)
+    assert refused.value.code == "plan-outdated" and finalised_station.audit_head() == head
+
+
+def test_an_unreserved_sequence_number_cannot_be_planned(finalised_station):
+    with pytest.raises(RuleRefused) as refused:
+        finalised_station.plan_bundle_export(1, actor=SECRETARY)
+    assert refused.value.code == "plan-outdated"
+
+
+def test_the_bundle_work_reads_nothing_from_the_database(finalised_station, tmp_path, district):
+    from akimdesk.station.exports import work_bundle_export
+
+    plan = finalised_station.plan_bundle_export(finalised_station.reserve_bundle_sequence(actor=SECRETARY),
+                                                actor=SECRETARY)
+    finalised_station.store.close()  # the work runs on a thread that has no connection
+    work = work_bundle_export(plan, DEMO_PASSPHRASE, FolderDrive(tmp_path / "s"))
+    assert read_bundle(work.path.read_bytes(), district[1]).manifest["sequence"] == plan.sequence
+
+
+def test_a_backup_header_names_its_format_and_a_later_version_is_refused(open_station, tmp_path):
+    from akimdesk.bundle.backup import BACKUP_FORMAT_VERSION, BACKUP_HEADER_FIELDS, BACKUP_MAGIC
+
+    data = open(open_station.backup(tmp_path / "b", passphrase=DEMO_PASSPHRASE).file, "rb").read()
+    start = len(BACKUP_MAGIC) + 4
+    size = int.from_bytes(data[len(BACKUP_MAGIC):start], "big")
+    header = json.loads(data[start:start + size])
+    assert sorted(header) == sorted(BACKUP_HEADER_FIELDS) and header["format_version"] == BACKUP_FORMAT_VERSION
+    later = json.dumps({**header, "format_version": 2}, sort_keys=True, separators=(",", ":")).encode()
+    altered = BACKUP_MAGIC + len(later).to_bytes(4, "big") + later + data[start + size:]
+    with pytest.raises(VerificationFailed) as refused:
+        read_backup(altered, DEMO_PASSPHRASE)
+    assert (refused.value.code, refused.value.params["version"]) == ("backup-version-unsupported", "2")

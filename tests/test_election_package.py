@@ -213,3 +213,15 @@ def test_one_time_passphrase_typed_loosely_still_unlocks(empty_station, demo_pac
     typed = demo_package.one_time_passphrase.lower().replace("-", " ")
     assert typed != demo_package.one_time_passphrase
     assert load(empty_station, demo_package, one_time_passphrase=typed).updated is False
+
+
+def test_a_package_recorded_after_another_was_loaded_is_refused(empty_station, demo_package):
+    from akimdesk.station.setup import work_election_load
+
+    plan = empty_station.plan_election_load(demo_package.package, fingerprint=demo_package.fingerprint,
+                                            actor=CHAIR)
+    work = work_election_load(plan, demo_package.one_time_passphrase, DEMO_PASSPHRASE)
+    empty_station.record_election_load(work)
+    with pytest.raises(RuleRefused) as refused:
+        empty_station.record_election_load(work)
+    assert refused.value.code == "plan-outdated"

@@ -130,3 +130,68 @@ def test_today_code_builds_the_v1_parts_byte_for_byte(tmp_path):
     finally:
         station.store.close()
         desk.store.close()
+
+
+def test_the_bundle_schema_of_version_1_is_pinned():
+    from akimdesk.bundle import parts
+
+    assert (parts.BUNDLE_FORMAT, parts.BUNDLE_FORMAT_VERSION) == ("akimdesk-bundle", 1)
+    assert parts.MANIFEST_FIELDS == (
+        "election_id", "precinct", "device_id", "app_version", "created_at", "sequence", "protocol_versions",
+        "latest_protocol", "audit_head", "is_demo")
+    assert {schema.name: dict(schema.records) for schema in parts.PART_SCHEMAS} == {
+        "count.json": {
+            "protocol_versions": ("version", "template_id", "opened_at", "opened_by", "amend_reason"),
+            "tally_entries": ("entry_id", "version", "line_key", "entry", "value", "member_id", "at", "reason"),
+            "attendance": ("attendance_id", "version", "present", "at", "member_id"),
+            "opinions": ("opinion_id", "version", "member_id", "text", "at"),
+        },
+        "turnout.json": {
+            "reporting_hours": ("at_local", "listed", "added", "issued_station", "issued_mobile"),
+            "final": ("at_local", "listed", "added", "issued_station", "issued_mobile"),
+        },
+        "events.json": {
+            "check_ins": ("check_in_id", "device_id", "device_seq", "kind", "voter_id", "at", "member_id", "mode",
+                          "carrier_1", "carrier_2", "undoes", "reason"),
+            "station_events": ("station_event_id", "state", "at", "member_id", "ballots_received",
+                               "laptop_time_confirmed", "boxes_sealed", "override_reason"),
+            "mobile_requests": ("request_id", "voter_id", "at", "member_id", "override_reason"),
+            "absentee_certificates": ("certificate_id", "voter_id", "issued_at", "member_id"),
+        },
+        "audit.json": {"events": ("seq", "kind", "actor", "at", "payload", "prev_hash", "hash")},
+        "personal.cms": {
+            "voters": ("voter_id", "list_id", "source_row", "iin", "surname", "given_name", "patronymic",
+                       "birth_date", "address", "book", "iin_problem", "added_reason", "added_detail", "added_at",
+                       "added_by"),
+            "check_ins": ("document_type", "document_number", "helper_name"),
+        },
+    }
+
+
+def test_the_package_and_backup_formats_of_version_1_are_pinned():
+    from akimdesk.bundle import backup
+    from akimdesk.core.election import PACKAGE_FORMAT_VERSION
+    from akimdesk.signing import package
+
+    assert (package.PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION) == ("akimdesk-election-package", 1)
+    assert package.PACKAGE_DOCUMENT_FIELDS == ("content", "format", "signature")
+    assert (package.SEALED_VOTER_LIST_FIELDS, package.SEALED_VOTER_LIST_VERSION) == (("file_name", "sealed"), 1)
+    document = json.loads((PACKAGE_V1 / "package.json").read_bytes())
+    assert tuple(sorted(document)) == package.PACKAGE_DOCUMENT_FIELDS
+    assert document["content"]["format_version"] == PACKAGE_FORMAT_VERSION
+    assert tuple(sorted(document["content"]["voter_list"])) == package.SEALED_VOTER_LIST_FIELDS
+    assert (backup.BACKUP_MAGIC, backup.BACKUP_FORMAT, backup.BACKUP_FORMAT_VERSION) == (
+        b"AKIMDESK-BACKUP\n", "akimdesk-backup", 1)
+    assert backup.BACKUP_HEADER_FIELDS == ("format", "format_version", "election_id", "precinct", "created_at",
+                                           "audit_head", "sequence_floor", "key", "nonce")
+
+
+def test_a_package_of_a_later_format_is_refused_plainly(tmp_path):
+    from akimdesk.core.errors import BadInput
+    from akimdesk.station.setup import preview_election_package
+
+    document = json.loads((PACKAGE_V1 / "package.json").read_bytes())
+    document["content"]["format_version"] = 2
+    with pytest.raises(BadInput) as refused:
+        preview_election_package(json.dumps(document).encode("utf-8"))
+    assert (refused.value.code, refused.value.params["version"]) == ("package-version-unsupported", "2")

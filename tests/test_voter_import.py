@@ -138,3 +138,16 @@ def test_search_by_exact_iin(named_station):
 
 def test_same_word_twice_needs_two_matching_words(named_station):
     assert named_station.find_voters("абен абен") == []
+
+
+def test_a_list_recorded_after_another_came_in_is_refused(setup_station, voter_csv):
+    from akimdesk.core.errors import RuleRefused
+    from akimdesk.station.setup import work_voter_import
+
+    plan = setup_station.plan_voter_import(voter_csv, actor=CHAIR)
+    work = work_voter_import(plan)
+    setup_station.import_voters(voter_csv, actor=CHAIR)
+    with pytest.raises(RuleRefused) as refused:
+        setup_station.record_voter_import(work)
+    assert refused.value.code == "plan-outdated"
+    assert setup_station.store.current_list()["list_id"] == 2
