@@ -97,7 +97,7 @@ class ExportActions(ProtocolActions):
         member = require_member(self.election(), actor, "export-bundle")
         plan = work.plan
         latest = self._finalised_versions()[-1]
-        if latest != plan.protocol_version or self.store.protocol(latest)["protocol_hash"] != plan.protocol_hash \
+        if latest != plan.protocol_version or self._protocol(latest)["protocol_hash"] != plan.protocol_hash \
                 or self.store.is_sequence_exported(plan.sequence):
             raise RuleRefused("plan-outdated", action="export-bundle")
         at = utc_text(self.clock())
@@ -118,7 +118,7 @@ class ExportActions(ProtocolActions):
 
         versions = self._finalised_versions()
         day = day_records(self)
-        protocols = {v: self.store.protocol(v) for v in versions}
+        protocols = {v: self._protocol(v) for v in versions}
         election = self.election()
         parts = {
             **{f"protocol/v{v}.pdf": protocols[v]["signed_pdf"] for v in versions},
@@ -143,6 +143,12 @@ class ExportActions(ProtocolActions):
     def district_certificate_pem(self) -> str:
         """The loaded election's district certificate (PEM), which bundles are verified against."""
         return certificate_to_pem(self._district_certificate())
+
+    def _protocol(self, version: int) -> dict[str, Any]:
+        row = self.store.protocol(version)
+        if row is None:
+            raise RuleRefused("protocol-not-finalised")
+        return row
 
     def _finalised_versions(self) -> list[int]:
         status = self.store.protocol_status()

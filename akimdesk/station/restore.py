@@ -13,6 +13,10 @@ from akimdesk.core.errors import BadInput, RuleRefused, VerificationFailed
 from akimdesk.core.timeline import utc_text
 from akimdesk.station.export_outcomes import RestoreOutcome, RestoreWork
 
+__all__ = ["RESTORE_SEQUENCE_GAP", "SET_ASIDE_SUFFIX", "RestoreOutcome", "RestorePlan", "RestoreWork", "plan_restore",
+           "put_in_place_of_empty_station", "record_restore", "record_restore_beside", "restore_from_file",
+           "restore_outcome", "work_restore"]
+
 # A restored laptop cannot know what the lost one exported after its last backup: it jumps ahead.
 RESTORE_SEQUENCE_GAP = 1000
 

@@ -58,7 +58,7 @@ class DemoElectionDialog(Retranslating, QDialog):
         self.retranslate()
 
     @property
-    def result(self) -> DemoOutcome | None:
+    def outcome(self) -> DemoOutcome | None:
         """What run_demo returned, once the demo is loaded."""
         return self._result
 

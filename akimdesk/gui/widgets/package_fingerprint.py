@@ -84,6 +84,8 @@ class PackageFingerprintWidget(QWidget):
     def _on_act_edit_text_edited(self, text: str) -> None:
         # A full row typed moves on to the next one, as the chair reads the act row by row.
         edit = self.sender()
+        if not isinstance(edit, QLineEdit):
+            return
         row = self.act_edits.index(edit) if edit in self.act_edits else -1
         if 0 <= row < ROWS - 1 and len(_hex(text)) == ROW_SIZE and edit.cursorPosition() == len(text):
             self.act_edits[row + 1].setFocus()

@@ -24,7 +24,7 @@ class ChosenPackage:
 
 def package_files_on_sticks() -> list[tuple[Any, Path]]:
     """(drive, file) for every package-like file at the top of every removable drive, by drive then name."""
-    found = []
+    found: list[tuple[Any, Path]] = []
     # Looked up through the module, so a drill or a test can put a folder in the stick's place.
     for drive in removable_drives():
         try:
