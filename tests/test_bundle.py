@@ -239,3 +239,28 @@ def test_a_backup_header_names_its_format_and_a_later_version_is_refused(open_st
     with pytest.raises(VerificationFailed) as refused:
         read_backup(altered, DEMO_PASSPHRASE)
     assert (refused.value.code, refused.value.params["version"]) == ("backup-version-unsupported", "2")
+
+
+def test_a_spare_laptop_restored_from_the_first_backup_backs_up_without_the_passphrase(open_station, tmp_path,
+                                                                                      clock):
+    first = open_station.backup(tmp_path / "b", passphrase=DEMO_PASSPHRASE)
+    assert [e.kind for e in open_station.store.audit_events()][-2:] == ["backup-key-created", "backup-written"]
+    spare = restore_station(open(first.file, "rb").read(), DEMO_PASSPHRASE, tmp_path / "spare.db", clock,
+                            key_cost=2**12)
+    try:
+        again = spare.backup(tmp_path / "spare-backups")
+        header, _ = read_backup(open(again.file, "rb").read(), DEMO_PASSPHRASE)
+        assert header.audit_head == again.audit_head
+    finally:
+        spare.store.close()
+
+
+def test_the_first_backup_unlocks_nothing_on_the_interface_thread(open_station, tmp_path):
+    from akimdesk.station.exports import work_backup
+
+    plan = open_station.plan_backup(tmp_path / "b", passphrase=DEMO_PASSPHRASE)
+    assert plan.key is None and open_station.store.setting("backup_key") is None  # the work makes the key
+    with pytest.raises(WrongPassphrase):
+        work_backup(open_station.plan_backup(tmp_path / "b", passphrase="not the passphrase at all"))
+    info = open_station.record_backup(work_backup(plan))
+    assert open_station.store.setting("backup_key") and info.audit_head is not None

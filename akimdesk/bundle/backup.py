@@ -57,6 +57,12 @@ def seal_backup_bytes(header: BackupHeader, database: bytes, key: bytes, key_env
 
 def open_backup_bytes(data: bytes, passphrase: str) -> tuple[BackupHeader, bytes]:
     """Open a backup file with the commission passphrase: its header and the database bytes (slow: scrypt)."""
+    header, database, _, _ = open_backup_with_key(data, passphrase)
+    return header, database
+
+
+def open_backup_with_key(data: bytes, passphrase: str) -> tuple[BackupHeader, bytes, bytes, dict[str, Any]]:
+    """Like open_backup_bytes, and also the backup's data key and its sealed envelope."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -89,6 +95,6 @@ def open_backup_bytes(data: bytes, passphrase: str) -> tuple[BackupHeader, bytes
         raise VerificationFailed("backup-unreadable") from None
     prefix = data[:start + size]
     try:
-        return header, AESGCM(key).decrypt(nonce, data[start + size:], prefix)
+        return header, AESGCM(key).decrypt(nonce, data[start + size:], prefix), key, dict(fields["key"])
     except (InvalidTag, ValueError):
         raise VerificationFailed("backup-altered") from None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -33,15 +33,21 @@ class BundleReport:
 
 @dataclass(frozen=True)
 class BackupPlan:
-    """A backup about to be taken: where it goes, its key, what its header names and the file to snapshot."""
+    """A backup about to be taken: where it goes, its key, what its header names and the file to snapshot.
+
+    Before the first backup there is no data key yet (`key` is None): the work makes one, proving the
+    passphrase against the precinct key and sealing the new key under it (slow scrypt, off the interface)."""
 
     database: Path
-    key: bytes
+    key: bytes | None
     key_envelope: dict[str, object]
     election_id: str
     precinct: str
     at: str
     path: Path
+    precinct_key_envelope: dict[str, object] | None = None
+    passphrase: str | None = field(default=None, repr=False)
+    key_cost: int = 0
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,8 @@ class BackupWork:
     data: bytes
     audit_head: str | None
     at: str
+    new_key: bytes | None = field(default=None, repr=False)
+    new_key_envelope: dict[str, object] | None = None
 
 
 @dataclass(frozen=True)
@@ -73,6 +81,8 @@ class RestoreWork:
     audit_head: str | None
     sequence_floor: int
     database: bytes
+    key: bytes = field(default=b"", repr=False)
+    key_envelope: dict[str, object] | None = None
 
 
 @dataclass(frozen=True)

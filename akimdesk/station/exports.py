@@ -168,20 +168,35 @@ class ExportActions(ProtocolActions):
         The work (`work_backup`: a consistent snapshot through a read-only connection of its own, encrypted,
         written and read back) touches neither this connection nor the interface, so a window runs it on
         another thread while members go on working; `record_backup` then records it."""
-        key = self._backup_key(passphrase)
         election = self.election()
         now = self.clock()
-        envelope = self.store.setting("backup_key_envelope")
-        return BackupPlan(
-            database=Path(self.store.path), key=key, key_envelope=json.loads(envelope or "{}"),
-            election_id=election.election_id, precinct=election.precinct_number, at=utc_text(now),
-            path=Path(folder) / f"akimdesk-backup-p{election.precinct_number}-{now.strftime('%Y%m%dT%H%M%SZ')}.akbak",
-        )
+        path = Path(folder) / f"akimdesk-backup-p{election.precinct_number}-{now.strftime('%Y%m%dT%H%M%SZ')}.akbak"
+        stored, envelope = self.store.setting("backup_key"), self.store.setting("backup_key_envelope")
+        if stored:
+            return BackupPlan(database=Path(self.store.path), key=bytes.fromhex(stored),
+                              key_envelope=json.loads(envelope or "{}"), election_id=election.election_id,
+                              precinct=election.precinct_number, at=utc_text(now), path=path)
+        if passphrase is None:
+            raise RuleRefused("backup-passphrase-needed")
+        key_row = self.store.current_precinct_key()
+        if key_row is None:
+            raise RuleRefused("election-not-loaded")
+        return BackupPlan(database=Path(self.store.path), key=None, key_envelope={},
+                          election_id=election.election_id, precinct=election.precinct_number, at=utc_text(now),
+                          path=path, precinct_key_envelope=json.loads(key_row["encrypted_key"]),
+                          passphrase=passphrase, key_cost=self.key_cost)
 
     def record_backup(self, written: BackupWork, *, actor: str = "system") -> BackupInfo:
         """Record a written backup (its file's digest and the audit head it holds) in the audited log."""
         digest = hashlib.sha256(written.data).hexdigest()
+        if written.new_key is not None and self.store.setting("backup_key"):
+            raise RuleRefused("plan-outdated", action="backup")
         with self._writing():
+            if written.new_key is not None:
+                # The data key stays on this laptop (beside the data it protects); copies carry it sealed.
+                self.store.set_setting("backup_key", written.new_key.hex())
+                self.store.set_setting("backup_key_envelope", json.dumps(written.new_key_envelope))
+                self._audit("backup-key-created", "system", written.at, [], {})
             row = self._insert("backups", {"file_name": written.path.name, "file_sha256": digest,
                                            "audit_head": written.audit_head, "at": written.at, "actor": actor})
             self._audit("backup-written", actor, written.at, [("backups", *row)],
@@ -198,26 +213,6 @@ class ExportActions(ProtocolActions):
         if last and (self.clock() - parse_utc_text(last)).total_seconds() < int(minutes) * 60:
             return None
         return Path(folder)
-
-    def _backup_key(self, passphrase: str | None) -> bytes:
-        stored = self.store.setting("backup_key")
-        if stored:
-            return bytes.fromhex(stored)
-        if passphrase is None:
-            raise RuleRefused("backup-passphrase-needed")
-        key_row = self.store.current_precinct_key()
-        if key_row is None:
-            raise RuleRefused("election-not-loaded")
-        decrypt_private_key(json.loads(key_row["encrypted_key"]), passphrase)  # proves it is the commission's
-        key = os.urandom(32)
-        at = utc_text(self.clock())
-        with self._writing():
-            # The data key stays on this laptop (beside the data it protects); copies carry it sealed.
-            self.store.set_setting("backup_key", key.hex())
-            self.store.set_setting("backup_key_envelope", json.dumps(
-                seal_with_passphrase(key, passphrase, n=self.key_cost)))
-            self._audit("backup-key-created", "system", at, [], {})
-        return key
 
     def configure_backups(self, folder: Path, minutes: int) -> None:
         """Back up automatically to `folder` every `minutes` after a write."""
@@ -254,11 +249,19 @@ def seal_backup(plan: BackupPlan) -> BackupWork:
     from akimdesk.bundle.backup import seal_backup_bytes
     from akimdesk.storage.export_queries import read_snapshot
 
+    key, envelope, is_new = plan.key, plan.key_envelope, plan.key is None
+    if key is None:
+        if plan.precinct_key_envelope is None or plan.passphrase is None:
+            raise RuleRefused("backup-passphrase-needed")
+        decrypt_private_key(dict(plan.precinct_key_envelope), plan.passphrase)  # proves it is the commission's
+        key = os.urandom(32)
+        envelope = seal_with_passphrase(key, plan.passphrase, n=plan.key_cost)
     snapshot = read_snapshot(plan.database)
     header = BackupHeader(election_id=plan.election_id, precinct=plan.precinct, created_at=plan.at,
                           audit_head=snapshot.audit_head, sequence_floor=snapshot.sequence_floor)
-    data = seal_backup_bytes(header, snapshot.database, plan.key, plan.key_envelope)
-    return BackupWork(plan.path, data, snapshot.audit_head, plan.at)
+    data = seal_backup_bytes(header, snapshot.database, key, envelope)
+    return BackupWork(plan.path, data, snapshot.audit_head, plan.at,
+                      new_key=key if is_new else None, new_key_envelope=dict(envelope) if is_new else None)
 
 
 def write_backup(prepared: BackupWork) -> BackupWork:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import uuid
 from collections.abc import Callable
@@ -23,11 +24,11 @@ RESTORE_SEQUENCE_GAP = 1000
 
 def work_restore(data: bytes, passphrase: str) -> RestoreWork:
     """Open the backup with the commission passphrase (slow: scrypt); touches no database."""
-    from akimdesk.bundle.backup import open_backup_bytes
+    from akimdesk.bundle.backup import open_backup_with_key
 
-    header, database = open_backup_bytes(data, passphrase)
+    header, database, key, envelope = open_backup_with_key(data, passphrase)
     return RestoreWork(election_id=header.election_id, audit_head=header.audit_head,
-                       sequence_floor=header.sequence_floor, database=database)
+                       sequence_floor=header.sequence_floor, database=database, key=key, key_envelope=envelope)
 
 
 def record_restore(work: RestoreWork, target: Path, clock: Any, *, key_cost: int | None = None) -> Any:
@@ -52,6 +53,10 @@ def record_restore(work: RestoreWork, target: Path, clock: Any, *, key_cost: int
         with station._writing():
             station.store.set_setting("device_id", new_device)
             station.store.set_setting("sequence_floor", str(floor))
+            if not station.store.setting("backup_key") and work.key:
+                # A first backup is sealed before its key is recorded: the spare laptop keeps the same key.
+                station.store.set_setting("backup_key", work.key.hex())
+                station.store.set_setting("backup_key_envelope", json.dumps(work.key_envelope))
             station._audit("database-restored", "system", utc_text(clock()), [],
                            {"old_device_id": old_device, "new_device_id": new_device,
                             "backup_audit_head": work.audit_head, "sequence_floor": floor})

@@ -42,6 +42,8 @@ import pypdf
 import pytest
 
 from akimdesk.bundle.format import read_bundle, write_bundle
+from akimdesk.bundle.parts import PERSONAL_PART
+from akimdesk.bundle.parts import part_json as export_json
 from akimdesk.bundle.usb import FolderDrive
 from akimdesk.core.canonical import canonical_json
 from akimdesk.core.iin import make_iin
@@ -65,8 +67,6 @@ from akimdesk.signing.keys import (
     generate_private_key,
 )
 from akimdesk.station import Station
-from akimdesk.station.exports import PERSONAL_PART
-from akimdesk.station.exports import _json as export_json
 from akimdesk.storage.store import open_store
 from tests.perf.conftest import ELECTION_DATE, KEY_COST, FixedClock
 
