@@ -38,7 +38,7 @@ PERSONAL_PART = bundle_parts.PERSONAL_PART
 PreparedBackup = BackupWork
 __all__ = ["BACKUP_FORMAT", "BACKUP_FORMAT_VERSION", "BACKUP_MAGIC", "PERSONAL_PART", "BackupPlan", "BackupWork",
            "BundleExportPlan", "BundleExportWork", "ExportActions", "PreparedBackup", "drive_at", "list_drives",
-           "verify_bundle_bytes", "work_bundle_export", "canonical_json", "read_backup", "seal_backup", "work_backup",
+           "read_backup", "restore_station", "seal_backup", "verify_bundle_bytes", "work_backup", "work_bundle_export",
            "write_backup"]
 Report = Callable[[int, int], None]
 
