@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
+from typing import Any
 
 from akimdesk.core.errors import BadInput
 from akimdesk.station import Station
@@ -23,6 +24,13 @@ def system_clock() -> dt.datetime:
             raise BadInput("clock-setting-invalid", value=pinned)
         return moment.astimezone(dt.UTC)
     return dt.datetime.now(dt.UTC)
+
+
+def open_district(path: Path, *, clock=system_clock) -> Any:
+    """Open the district database as its single writer, with the district desk over it."""
+    from akimdesk.district import DistrictDesk
+
+    return DistrictDesk.open(path, clock)
 
 
 def open_station(path: Path, *, writable: bool, clock=system_clock) -> Station:

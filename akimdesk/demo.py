@@ -169,7 +169,31 @@ def write_demo_voter_list(path: Path, voters: int, election_date: dt.date, seed:
                              f"{street}, {rng.randint(1, 120)}", str(1 + len(used) % 3)])
 
 
-def run_demo(station: Any, voters: int, now: dt.datetime) -> dict[str, Any]:
+@dataclass(frozen=True)
+class DemoMember:
+    """A member of the demo commission with the PIN the demo gave them."""
+
+    id: str
+    name: str
+    role: str
+    pin: str
+
+
+@dataclass(frozen=True)
+class DemoOutcome:
+    """The demo election loaded: what the trainer needs to start (members, PINs, passphrase, next step)."""
+
+    demo: bool
+    election_id: str
+    district_fingerprint: str
+    commission_passphrase: str
+    members: tuple[DemoMember, ...]
+    pins: str
+    voters: int
+    next: str
+
+
+def run_demo(station: Any, voters: int, now: dt.datetime) -> DemoOutcome:
     """Build, load and fill the demo election in an empty station database."""
     election_date = to_local(now, DEMO_TIME_ZONE).date()
     content = demo_content(election_date, voters)
@@ -184,14 +208,10 @@ def run_demo(station: Any, voters: int, now: dt.datetime) -> dict[str, Any]:
         imported = station.import_voters(voter_file, actor=DEMO_CHAIR)
     for member_id, pin in DEMO_PINS.items():
         station.set_pin(member_id, pin, actor=DEMO_CHAIR)
-    return {
-        "demo": True,
-        "election_id": loaded["election_id"],
-        "district_fingerprint": demo.fingerprint,
-        "commission_passphrase": DEMO_PASSPHRASE,
-        "members": [{"id": mid, "name": name, "role": role, "pin": DEMO_PINS[mid]}
-                    for mid, name, role in DEMO_MEMBERS],
-        "pins": ", ".join(f"{mid} {pin}" for mid, pin in DEMO_PINS.items()),
-        "voters": imported["imported"],
-        "next": f"akimdesk open --ballots {content['ballots_delivered']} --as {DEMO_CHAIR}",
-    }
+    return DemoOutcome(
+        demo=True, election_id=loaded.election_id, district_fingerprint=demo.fingerprint,
+        commission_passphrase=DEMO_PASSPHRASE,
+        members=tuple(DemoMember(mid, name, role, DEMO_PINS[mid]) for mid, name, role in DEMO_MEMBERS),
+        pins=", ".join(f"{mid} {pin}" for mid, pin in DEMO_PINS.items()), voters=imported.imported,
+        next=f"akimdesk open --ballots {content['ballots_delivered']} --as {DEMO_CHAIR}",
+    )

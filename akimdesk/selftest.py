@@ -141,7 +141,7 @@ class DeskCheck:
         self.station = Station(store, self.clock, key_cost=SELFTEST_KEY_COST)
         loaded = run_demo(self.station, self.voters, self.clock())
         status = self.station.status()
-        return (f"signed package verified and loaded, {loaded['voters']} voters imported, "
+        return (f"signed package verified and loaded, {loaded.voters} voters imported, "
                 f"precinct {status.precinct}, {self.clock.day.isoformat()}")
 
     def check_in(self) -> str:
@@ -227,7 +227,7 @@ class DeskCheck:
         self.clock.set("21:15")
         stick = FolderDrive(self.folder / "usb-stick", label="SELFTEST")
         written = station.export_bundle(stick, actor=DEMO_CHAIR, passphrase=DEMO_PASSPHRASE)
-        data = Path(written["file"]).read_bytes()
+        data = Path(written.file).read_bytes()
         district = certificate_from_pem(station.election().content["district_certificate"])
         bundle = read_bundle(data, district)
         if bundle.manifest["protocol_versions"] != [1]:

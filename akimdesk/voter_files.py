@@ -9,13 +9,15 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from akimdesk.core.errors import BadInput
 from akimdesk.core.message import Message, os_error_message
 from akimdesk.core.voters import VoterRow, column_key, gc_paused, parse_voter_rows
 
 Progress = Callable[[int], None]
-Row = tuple[int, list]
+Cells = list[Any]
+Row = tuple[int, Cells]
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
@@ -28,13 +30,13 @@ _PROGRESS_EVERY = 5000
 _CONTROL = frozenset(chr(c) for c in range(32)) - {"\t", "\n", "\r"}
 
 
-def read_voter_file(path: Path, progress: Progress | None = None) -> tuple[list, list[Row]]:
+def read_voter_file(path: Path, progress: Progress | None = None) -> tuple[Cells, list[Row]]:
     """The header cells and the (row number, cells) data rows of a CSV or XLSX voter list."""
     _, header, rows = read_voter_table(path, progress)
     return header, rows
 
 
-def read_voter_table(path: Path, progress: Progress | None = None) -> tuple[int, list, list[Row]]:
+def read_voter_table(path: Path, progress: Progress | None = None) -> tuple[int, Cells, list[Row]]:
     """Like read_voter_file, but also gives the row number the header was found on."""
     path = Path(path)
     data = _read_bytes(path)
@@ -131,10 +133,10 @@ def _choose_delimiter(text: str) -> str:
     return best
 
 
-def _counted(records: Iterable[list], progress: Progress | None) -> list[list]:
+def _counted(records: Iterable[Cells], progress: Progress | None) -> list[Cells]:
     if progress is None:
         return list(records)
-    result: list[list] = []
+    result: list[Cells] = []
     for record in records:
         result.append(record)
         if len(result) % _PROGRESS_EVERY == 0:
@@ -151,15 +153,15 @@ def _lines(text: str) -> Iterator[str]:
     return map(re.Match.group, _LINE.finditer(text))
 
 
-def _csv_records(path: Path, text: str, progress: Progress | None) -> list[list]:
+def _csv_records(path: Path, text: str, progress: Progress | None) -> list[Cells]:
     reader = csv.reader(_lines(text), delimiter=_choose_delimiter(text))
     try:
         return _counted(reader, progress)
-    except csv.Error as exc:
-        raise _unreadable(path, f"malformed CSV: {exc}") from None
+    except csv.Error:
+        raise _unreadable(path, Message("file-reason-malformed-csv")) from None
 
 
-def _xlsx_records(path: Path, data: bytes, progress: Progress | None) -> list[list]:
+def _xlsx_records(path: Path, data: bytes, progress: Progress | None) -> list[Cells]:
     # openpyxl takes a while to import and only workbooks need it.
     from openpyxl import load_workbook
 
@@ -170,7 +172,7 @@ def _xlsx_records(path: Path, data: bytes, progress: Progress | None) -> list[li
             warnings.simplefilter("ignore")
             workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
             if not workbook.worksheets:
-                raise _unreadable(path, "the workbook has no worksheet")
+                raise _unreadable(path, Message("file-reason-no-worksheet"))
             sheet = workbook.worksheets[0]
             # Some programs write a wrong used range, which would cut the list short.
             sheet.reset_dimensions()
@@ -184,14 +186,14 @@ def _xlsx_records(path: Path, data: bytes, progress: Progress | None) -> list[li
             workbook.close()
 
 
-def _is_blank(cells: list) -> bool:
+def _is_blank(cells: Cells) -> bool:
     for cell in cells:
         if cell is not None and (not isinstance(cell, str) or cell.strip()):
             return False
     return True
 
 
-def _header_index(records: list[list]) -> int | None:
+def _header_index(records: list[Cells]) -> int | None:
     """Index of the header: the first record naming three known columns, else the first filled."""
     first = None
     for index, cells in enumerate(records[:_HEADER_SEARCH_ROWS]):
@@ -207,7 +209,7 @@ def _header_index(records: list[list]) -> int | None:
     return first
 
 
-def _split_header(path: Path, records: list[list]) -> tuple[int, list, list[Row]]:
+def _split_header(path: Path, records: list[Cells]) -> tuple[int, Cells, list[Row]]:
     start = _header_index(records)
     if start is None:
         raise _unreadable(path, Message("file-reason-no-header"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+from akimdesk.bundle.backup import BackupHeader
 from akimdesk.demo import DEMO_PASSPHRASE
 from akimdesk.station import Station
 from akimdesk.station.exports import read_backup, seal_backup, write_backup
@@ -11,7 +12,7 @@ from akimdesk.storage.store import open_store
 from tests.conftest import CHAIR, ISSUER
 
 
-def opened_copy(tmp_path, data: bytes, clock) -> tuple[dict, Station]:
+def opened_copy(tmp_path, data: bytes, clock) -> tuple[BackupHeader, Station]:
     header, database = read_backup(data, DEMO_PASSPHRASE)
     path = tmp_path / "copy.db"
     path.write_bytes(database)
@@ -35,9 +36,9 @@ def test_a_backup_sealed_during_check_ins_holds_the_head_of_its_own_snapshot(ope
     open_station.record_backup(written)
 
     header, copy = opened_copy(tmp_path, written.path.read_bytes(), clock)
-    assert header["audit_head"] == written.audit_head
+    assert header.audit_head == written.audit_head
     # The copy's own chain verifies and ends exactly at the head its header names: no event half in.
-    assert copy.verify_audit().head == header["audit_head"]
+    assert copy.verify_audit().head == header.audit_head
     assert 0 <= copy.turnout().issued_station <= issued
     assert open_station.verify_audit().head == open_station.audit_head()
     copy.store.close()
@@ -51,5 +52,5 @@ def test_a_backup_planned_before_a_check_in_holds_that_check_in(open_station, vo
     written = write_backup(seal_backup(plan))
     header, copy = opened_copy(tmp_path, written.path.read_bytes(), clock)
     assert copy.voter(voter_iins[0]).ballot is not None
-    assert header["audit_head"] == open_station.audit_head()
+    assert header.audit_head == open_station.audit_head()
     copy.store.close()

@@ -132,7 +132,7 @@ def rival_protocols(tmp_path, clock, issued, number):
     backup = station.backup(tmp_path / f"backups-{number}", passphrase=COMMISSION)
     count_and_finalise(station, clock)
     first = export(station, tmp_path, f"stick-{number}-a")
-    spare = restore_station(open(backup["file"], "rb").read(), COMMISSION, tmp_path / f"spare-{number}.db", clock,
+    spare = restore_station(open(backup.file, "rb").read(), COMMISSION, tmp_path / f"spare-{number}.db", clock,
                             key_cost=TEST_KEY_COST)
     count_and_finalise(spare, clock, votes={"votes_C1": 3, "votes_C2": 1})
     second = export(spare, tmp_path, f"stick-{number}-b")
@@ -159,7 +159,7 @@ def cloned_bundles(tmp_path, clock, issued, number):
 
 def export(station, tmp_path, name):
     result = station.export_bundle(FolderDrive(tmp_path / name), actor="M1", passphrase=COMMISSION)
-    return open(result["file"], "rb").read()
+    return open(result.file, "rb").read()
 
 
 def test_packages_and_acts_then_bundles_back_and_the_race(desk, issued, tmp_path, clock):
@@ -310,7 +310,7 @@ def test_restored_laptop_continues_and_the_district_accepts(desk, issued, tmp_pa
     backup = station.backup(tmp_path / "backups", passphrase=COMMISSION)
     station.store.close()  # 15:00: the laptop is lost
     clock.set("15:30")
-    spare = restore_station(open(backup["file"], "rb").read(), COMMISSION, tmp_path / "spare.db", clock,
+    spare = restore_station(open(backup.file, "rb").read(), COMMISSION, tmp_path / "spare.db", clock,
                             key_cost=TEST_KEY_COST)
     for iin in voters[3:6]:
         spare.check_in(iin, actor="M5")

@@ -33,7 +33,7 @@ def assert_nothing_loaded(station):
 def test_genuine_package_loads_and_key_is_rewrapped(empty_station, demo_package):
     result = load(empty_station, demo_package, fingerprint=" ".join(
         demo_package.fingerprint[i:i + 4].upper() for i in range(0, 64, 4)))
-    assert result["election_id"] == demo_package.election_id
+    assert result.election_id == demo_package.election_id
     election = empty_station.election()
     assert election.is_demo and election.precinct_number == "1001"
     assert [c.candidate_id for c in election.candidates] == ["C1", "C2", "C3"]
@@ -183,7 +183,7 @@ def test_newer_version_may_withdraw_a_candidate_and_is_audited(empty_station, ow
 
     result = empty_station.load_election(newer_version(own_district_package, district_pair, withdraw),
                                          fingerprint=own_district_package.fingerprint, actor=CHAIR)
-    assert result["updated"] and result["changes"]["withdrawn_candidates"] == ["C3"]
+    assert result.updated and result.changes.withdrawn_candidates == ("C3",)
     election = empty_station.election()
     assert election.package_version == 2 and election.candidates[2].is_withdrawn
     assert election.election_id == own_district_package.election_id
@@ -212,4 +212,16 @@ def test_newer_version_may_not_change_the_race(empty_station, own_district_packa
 def test_one_time_passphrase_typed_loosely_still_unlocks(empty_station, demo_package):
     typed = demo_package.one_time_passphrase.lower().replace("-", " ")
     assert typed != demo_package.one_time_passphrase
-    assert load(empty_station, demo_package, one_time_passphrase=typed)["updated"] is False
+    assert load(empty_station, demo_package, one_time_passphrase=typed).updated is False
+
+
+def test_a_package_recorded_after_another_was_loaded_is_refused(empty_station, demo_package):
+    from akimdesk.station.setup import work_election_load
+
+    plan = empty_station.plan_election_load(demo_package.package, fingerprint=demo_package.fingerprint,
+                                            actor=CHAIR)
+    work = work_election_load(plan, demo_package.one_time_passphrase, DEMO_PASSPHRASE)
+    empty_station.record_election_load(work)
+    with pytest.raises(RuleRefused) as refused:
+        empty_station.record_election_load(work)
+    assert refused.value.code == "plan-outdated"

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from akimdesk.core.errors import InputRejected, RuleRefused
+from akimdesk.station.setup_records import VoterImportOutcome
 from tests.conftest import CHAIR, DEPUTY, ISSUER, SECRETARY
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
@@ -61,7 +62,7 @@ def test_sample_with_many_problems_reports_every_one(loaded_station):
 def test_good_samples_import_fully(loaded_station, sample):
     lines = (SAMPLES / sample).read_bytes().count(b"\n")
     result = loaded_station.import_voters(SAMPLES / sample, actor=SECRETARY)
-    assert result["imported"] == lines - 1
+    assert result.imported == lines - 1
     assert loaded_station.store.count("voters") == lines - 1
     assert loaded_station.verify_audit().events == 3
 
@@ -69,8 +70,8 @@ def test_good_samples_import_fully(loaded_station, sample):
 def test_flagged_iins_imported_and_listed(loaded_station, tmp_path):
     path = tmp_path / "flagged.csv"
     path.write_text(HEADER + GOOD + "850315300127,Ким,Ольга,,15.03.1985,Абай 2\n", encoding="utf-8")
-    assert loaded_station.import_voters(path, actor=CHAIR) == {"list_id": 1, "imported": 2, "flagged": 1,
-                                                               "replaced": None}
+    assert loaded_station.import_voters(path, actor=CHAIR) == VoterImportOutcome(list_id=1, imported=2, flagged=1,
+                                                                                 replaced=None)
     flagged = loaded_station.flagged_voters()
     assert [(v.iin, v.iin_problem) for v in flagged] == [("850315300127", "iin-check-digit")]
 
@@ -82,7 +83,7 @@ def test_corrected_list_replaces_before_opening_only_by_chair(setup_station, tmp
         setup_station.import_voters(corrected, actor=SECRETARY)
     assert not_chair.value.code == "role-not-allowed"
     result = setup_station.import_voters(corrected, actor=CHAIR)
-    assert result["replaced"] == 1 and result["imported"] == 1
+    assert result.replaced == 1 and result.imported == 1
     assert setup_station.turnout().listed == 1
     assert [v.surname for v in setup_station.find_voters("нұр")] == ["Нұрланова"]
     assert setup_station.store.last_audit_event().kind == "voter-list-replaced"
@@ -97,7 +98,7 @@ def test_corrected_list_replaces_before_opening_only_by_chair(setup_station, tmp
 def test_first_import_by_deputy_allowed_member_refused(loaded_station, voter_csv):
     with pytest.raises(RuleRefused):
         loaded_station.import_voters(voter_csv, actor=ISSUER)
-    assert loaded_station.import_voters(voter_csv, actor=DEPUTY)["imported"] == 200
+    assert loaded_station.import_voters(voter_csv, actor=DEPUTY).imported == 200
 
 
 @pytest.fixture
@@ -137,3 +138,16 @@ def test_search_by_exact_iin(named_station):
 
 def test_same_word_twice_needs_two_matching_words(named_station):
     assert named_station.find_voters("абен абен") == []
+
+
+def test_a_list_recorded_after_another_came_in_is_refused(setup_station, voter_csv):
+    from akimdesk.core.errors import RuleRefused
+    from akimdesk.station.setup import work_voter_import
+
+    plan = setup_station.plan_voter_import(voter_csv, actor=CHAIR)
+    work = work_voter_import(plan)
+    setup_station.import_voters(voter_csv, actor=CHAIR)
+    with pytest.raises(RuleRefused) as refused:
+        setup_station.record_voter_import(work)
+    assert refused.value.code == "plan-outdated"
+    assert setup_station.store.current_list()["list_id"] == 2

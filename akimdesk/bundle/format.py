@@ -10,7 +10,7 @@ Layout (format 1)::
     signature = 64 bytes r || s, ECDSA P-256 / SHA-256 by the precinct key over magic, body_size
                 and body; only the low-S form is valid, so a changed byte anywhere fails.
 
-The manifest names the format version, election, precinct, device, application version, time,
+The manifest (fields in bundle/parts.py) names the format version, election, precinct, device, application version, time,
 sequence number, protocol versions, audit head and the SHA-256 and size of every other part.
 The precinct certificate must be issued by the district and name the manifest's election and
 precinct. Personal data travels only inside parts sealed to the district's encryption certificate.
@@ -28,16 +28,16 @@ from typing import Any
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
 
+from akimdesk.bundle.parts import BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, CERTIFICATE_PART, MANIFEST_PART
 from akimdesk.core.canonical import canonical_json
 from akimdesk.core.errors import VerificationFailed
 from akimdesk.signing.keys import certificate_from_pem, certificate_to_pem, is_issued_by, precinct_identity
 from akimdesk.signing.raw import SIGNATURE_BYTES, sign_raw, verify_raw
 
 MAGIC = b"AKIMDESK-BUNDLE\n"
-BUNDLE_FORMAT = "akimdesk-bundle"
-BUNDLE_FORMAT_VERSION = 1
-MANIFEST = "manifest.json"
-CERTIFICATE = "precinct-certificate.pem"
+# The format's name, version and part names are declared once, with every part's fields, in bundle/parts.py.
+MANIFEST = MANIFEST_PART
+CERTIFICATE = CERTIFICATE_PART
 _SIZE_BYTES = 8
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 _MAX_PART_BYTES = 512 * 1024 * 1024

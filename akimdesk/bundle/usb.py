@@ -10,7 +10,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from akimdesk.core.errors import AkimdeskError, BadInput, RuleRefused, VerificationFailed
 
@@ -39,8 +39,10 @@ _BINARY = getattr(os, "O_BINARY", 0)
 class WritableDrive(Protocol):
     """What `write_verified` needs from a drive: its name, its folder and a few file operations."""
 
-    label: str
-    mount_point: Path
+    @property
+    def label(self) -> str: ...
+    @property
+    def mount_point(self) -> Path: ...
 
     def is_present(self) -> bool: ...
     def available_bytes(self) -> int: ...
@@ -373,7 +375,7 @@ def list_removable_drives() -> list[Drive]:
     return sorted(drives.values(), key=lambda drive: str(drive.mount_point))
 
 
-def _is_removable(partition) -> bool:
+def _is_removable(partition: Any) -> bool:
     if (partition.fstype or "").lower() in _PSEUDO_FILESYSTEMS:
         return False
     # psutil marks removable drive letters on Windows; other systems never set this option.

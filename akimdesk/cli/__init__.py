@@ -222,7 +222,7 @@ def _cmd_demo(station, args, actor, clock):
         from akimdesk.core.errors import RuleRefused
 
         raise RuleRefused("database-not-empty", file=str(station.store.path))
-    result = run_demo(station, args.voters, clock())
+    result = bundle_commands.record_json(run_demo(station, args.voters, clock()))
     if args.db:
         result["next"] += f" --db {args.db}"
     return result
@@ -233,11 +233,16 @@ def _cmd_status(station, args, actor, clock):
 
 
 def _cmd_election_load(station, args, actor, clock):
-    return station.load_election(
+    outcome = station.load_election(
         read_bytes(args.package), fingerprint=args.fingerprint, actor=actor,
         one_time_passphrase=read_secret(args.passphrase_file),
         new_passphrase=read_secret(args.new_passphrase_file),
     )
+    data = bundle_commands.record_json(outcome)
+    changes = data.pop("changes")
+    if outcome.updated:
+        data["changes"] = {key: value for key, value in (changes or {}).items() if value is not None}
+    return data
 
 
 def _cmd_voters_import(station, args, actor, clock):
@@ -247,7 +252,7 @@ def _cmd_voters_import(station, args, actor, clock):
         if rows >= PROGRESS_FROM_ROWS:
             print(render("import-progress", {"rows": rows}, language), file=sys.stderr, flush=True)
 
-    return station.import_voters(Path(args.file), actor=actor, progress=progress)
+    return bundle_commands.record_json(station.import_voters(Path(args.file), actor=actor, progress=progress))
 
 
 def _voter_json(voter) -> dict[str, Any]:

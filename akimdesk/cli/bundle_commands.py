@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from akimdesk.cli.inputs import read_bytes, read_certificate, read_secret
+from akimdesk.cli.inputs import read_bytes, read_secret
 from akimdesk.core.errors import BadInput
-from akimdesk.core.message import os_error_message
+from akimdesk.core.message import Message, os_error_message
 
 READ_ONLY = {"drives", "bundle verify"}
 WITHOUT_STATION = {"drives", "restore"}
@@ -35,70 +36,68 @@ def register(commands: Any, command: Callable[..., argparse.ArgumentParser]) -> 
     restore.add_argument("--passphrase-file", required=True)
 
 
+def record_json(record: Any) -> dict[str, Any]:
+    """A service record as the JSON object the command prints (its fields are today's keys)."""
+    data = dataclasses.asdict(record)
+    return {key: list(value) if isinstance(value, tuple) else value for key, value in data.items()}
+
+
 def drive_for(folder: str) -> Any:
     """The removable drive mounted at `folder`, or a drive backed by that plain folder."""
-    from akimdesk.bundle.usb import FolderDrive, list_removable_drives
+    from akimdesk.station.drives import drive_at
 
-    target = Path(folder).resolve()
-    for drive in list_removable_drives():
-        if Path(drive.mount_point).resolve() == target:
-            return drive
+    return drive_at(Path(folder))
+
+
+def _read_pem(path: str | None) -> str | None:
+    if path is None:
+        return None
     try:
-        return FolderDrive(target, label=target.name or str(target))
+        return Path(path).read_text(encoding="ascii")
     except OSError as exc:
-        raise BadInput("file-unwritable", file=str(target), reason=os_error_message(exc)) from None
+        raise BadInput("file-unreadable", file=path, reason=os_error_message(exc)) from None
+    except UnicodeDecodeError:
+        raise BadInput("file-unreadable", file=path, reason=Message("file-reason-not-text")) from None
 
 
 def run_without_station(name: str, args: argparse.Namespace, clock: Callable) -> dict[str, Any] | None:
     """Commands that need no open station: listing drives, restoring, verifying with a certificate."""
     if name == "drives":
-        from akimdesk.bundle.usb import list_removable_drives
+        from akimdesk.station.drives import list_drives
 
-        return {"drives": [{"label": d.label, "mount_point": str(d.mount_point), "free_bytes": d.free_bytes,
-                            "total_bytes": d.total_bytes} for d in list_removable_drives()]}
+        return {"drives": [record_json(drive) for drive in list_drives()]}
     if name == "restore":
         from akimdesk.paths import database_path
-        from akimdesk.station.exports import restore_station
+        from akimdesk.station.restore import restore_from_file
 
-        target = database_path(args.db)
-        station = restore_station(read_bytes(args.file), read_secret(args.passphrase_file) or "", target, clock)
-        try:
-            return {"database": str(target), "device_id": station.device_id, "state": station.state(),
-                    "audit_head": station.audit_head()}
-        finally:
-            station.store.close()
+        return record_json(restore_from_file(read_bytes(args.file), read_secret(args.passphrase_file) or "",
+                                             database_path(args.db), clock))
     if name == "bundle verify" and args.district_cert:
-        from akimdesk.bundle.format import read_bundle
+        from akimdesk.station.exports import verify_bundle_bytes
 
-        return _bundle_json(read_bundle(read_bytes(args.file), read_certificate(args.district_cert)))
+        return record_json(verify_bundle_bytes(read_bytes(args.file), _read_pem(args.district_cert) or ""))
     return None
 
 
-def _bundle_json(bundle) -> dict[str, Any]:
-    manifest = bundle.manifest
-    return {"verified": True, "precinct": manifest["precinct"], "sequence": manifest["sequence"],
-            "protocol_versions": manifest["protocol_versions"], "election_id": manifest["election_id"],
-            "audit_head": manifest["audit_head"], "sha256": bundle.file_sha256}
-
-
 def _export(station, args, actor, clock):
-    return station.export_bundle(drive_for(args.to), actor=actor, passphrase=read_secret(args.passphrase_file) or "")
+    outcome = station.export_bundle(drive_for(args.to), actor=actor, passphrase=read_secret(args.passphrase_file) or "")
+    return record_json(outcome)
 
 
 def _verify(station, args, actor, clock):
-    from akimdesk.bundle.format import read_bundle
-
-    certificate = read_certificate(args.district_cert) or station._district_certificate()
-    return _bundle_json(read_bundle(read_bytes(args.file), certificate))
+    return record_json(station.verify_bundle(read_bytes(args.file), _read_pem(args.district_cert)))
 
 
 def _backup(station, args, actor, clock):
-    result = station.backup(Path(args.to), passphrase=read_secret(args.passphrase_file))
+    if args.every is not None and not 1 <= args.every <= 24 * 60:
+        raise BadInput("backup-interval-invalid", minutes=args.every)
+    info = station.backup(Path(args.to), passphrase=read_secret(args.passphrase_file))
     if args.every:
-        if not 1 <= args.every <= 24 * 60:
-            raise BadInput("backup-interval-invalid", minutes=args.every)
         station.configure_backups(Path(args.to), args.every)
-        result["every_minutes"] = args.every
+        info = dataclasses.replace(info, every_minutes=args.every)
+    result = record_json(info)
+    if result["every_minutes"] is None:
+        del result["every_minutes"]
     return result
 
 

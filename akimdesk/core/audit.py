@@ -33,6 +33,7 @@ EVENT_KINDS = frozenset(
         "protocol-finalised",
         "protocol-amended",
         "protocol-saved",
+        "bundle-sequence-reserved",
         "bundle-exported",
         "backup-key-created",
         "backup-written",

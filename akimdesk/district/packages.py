@@ -17,6 +17,7 @@ from akimdesk.core.district_paper import HandoverAct
 from akimdesk.core.district_records import SealedKeys
 from akimdesk.core.election import compute_election_id, election_definition, parse_election
 from akimdesk.core.errors import AkimdeskError, BadInput, InputRejected, Problem, RuleRefused
+from akimdesk.core.message import Message, os_error_message
 from akimdesk.core.timeline import to_local, utc_text
 from akimdesk.district.records import IssuedPackage, PackagesIssued
 from akimdesk.district.service import District, unlock_keys
@@ -164,8 +165,10 @@ def read_json_file(path: Path) -> Any:
 
     try:
         return json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise BadInput("file-unreadable", file=str(path), reason=str(exc)) from None
+    except OSError as exc:
+        raise BadInput("file-unreadable", file=str(path), reason=os_error_message(exc)) from None
+    except ValueError:  # UnicodeDecodeError included
+        raise BadInput("file-unreadable", file=str(path), reason=Message("file-reason-not-json")) from None
 
 
 def work_packages(plan: PackagesPlan, inputs: PackageInputs, passphrase: str,
@@ -198,7 +201,7 @@ def work_packages(plan: PackagesPlan, inputs: PackageInputs, passphrase: str,
     try:
         return _write_packages(plan, contents, voter_bytes, inputs, signing_key, new_passphrase)
     except OSError as exc:
-        raise BadInput("file-unwritable", file=str(inputs.out_dir), reason=exc.strerror or str(exc)) from None
+        raise BadInput("file-unwritable", file=str(inputs.out_dir), reason=os_error_message(exc)) from None
 
 
 def handover_act(district_name: str, content: Mapping[str, Any], one_time_passphrase: str, fingerprint: str,

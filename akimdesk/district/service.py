@@ -20,6 +20,7 @@ from akimdesk.core.district_records import (
     SealedKeys,
 )
 from akimdesk.core.errors import BadInput, RuleRefused, VerificationFailed
+from akimdesk.core.message import os_error_message
 from akimdesk.core.standing import PrecinctStanding, precinct_standings, sum_race
 from akimdesk.core.timeline import utc_text
 from akimdesk.district.records import AuditCheck, KeyBackupSaved, KeysInfo, KeysOutcome
@@ -250,7 +251,7 @@ def read_file(path: Path) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        raise BadInput("file-unreadable", file=str(path), reason=exc.strerror or str(exc)) from None
+        raise BadInput("file-unreadable", file=str(path), reason=os_error_message(exc)) from None
 
 
 def key_backup_bytes(sealed: SealedKeys) -> bytes:
@@ -275,7 +276,7 @@ def write_file(path: Path, data: bytes) -> None:
     try:
         write_atomically(Path(path), data)
     except OSError as exc:
-        raise BadInput("file-unwritable", file=str(path), reason=exc.strerror or str(exc)) from None
+        raise BadInput("file-unwritable", file=str(path), reason=os_error_message(exc)) from None
 
 
 def unlock_keys(sealed: SealedKeys, passphrase: str) -> tuple[Any, Any]:

@@ -36,6 +36,13 @@ def install_app_font(app: QApplication) -> QFont:
     return font
 
 
+def _application(argv: list[str] | None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    return QApplication(argv if argv is not None else sys.argv)
+
+
 def initial_language(settings: LaptopSettings) -> str:
     """AKIMDESK_LANG when it names a known language, else the laptop's last choice, else Kazakh."""
     language = os.environ.get("AKIMDESK_LANG") or settings.language or DEFAULT_LANGUAGE
@@ -44,7 +51,7 @@ def initial_language(settings: LaptopSettings) -> str:
 
 def run_gui(argv: list[str] | None = None) -> int:
     """Open the station database (AKIMDESK_DB or the default) in the window; return the exit status."""
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app = _application(argv)
     app.setApplicationName("akimdesk")
     install_app_font(app)
     settings = LaptopSettings()
@@ -75,11 +82,11 @@ def run_gui(argv: list[str] | None = None) -> int:
 
 def run_district_gui(database: Path, argv: list[str] | None = None) -> int:
     """Open the district database at `database` in the district commission's window; return the exit status."""
-    from akimdesk.district import DistrictDesk
+    from akimdesk.app import open_district
     from akimdesk.gui.district.desk import DistrictDeskState
     from akimdesk.gui.district.window import DistrictWindow
 
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app = _application(argv)
     app.setApplicationName("akimdesk")
     install_app_font(app)
     settings = LaptopSettings()
@@ -87,7 +94,7 @@ def run_district_gui(database: Path, argv: list[str] | None = None) -> int:
     translations = Translations(app)
     translations.switch(initial_language(settings))
     try:
-        district = DistrictDesk.open(database, system_clock)
+        district = open_district(database)
     except AkimdeskError as error:
         QMessageBox.critical(None, "akimdesk", render(error.code, error.params, translations.language))
         return error.exit_code

@@ -54,7 +54,7 @@ def generate_private_key() -> ec.EllipticCurvePrivateKey:
     return ec.generate_private_key(ec.SECP256R1())
 
 
-def _common_name(name: str) -> x509.NameAttribute:
+def _common_name(name: str) -> x509.NameAttribute[str]:
     """A common name attribute holding `name`, cut to at most 64 UTF-8 bytes."""
     if not isinstance(name, str):
         raise TypeError("name must be a str")

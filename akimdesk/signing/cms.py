@@ -7,7 +7,7 @@ import concurrent.futures
 import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable, Iterable
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 from asn1crypto import cms as asn1_cms
 from asn1crypto import keys as asn1_keys
@@ -92,12 +92,12 @@ def sign_detached(
     signer = SimpleSigner(
         signing_cert=to_asn1_certificate(cert),
         signing_key=key_info,
-        cert_registry=SimpleCertificateStore.from_certs([to_asn1_certificate(c) for c in chain]),
+        cert_registry=cast(Any, SimpleCertificateStore).from_certs([to_asn1_certificate(c) for c in chain]),
     )
     content_info = run_sync(
         lambda: signer.async_sign_general_data(payload, _DIGEST, detached=True)
     )
-    return content_info.dump()
+    return bytes(content_info.dump())
 
 
 def validation_moment() -> dt.datetime:
@@ -136,7 +136,7 @@ def verify_detached(data: bytes, signature: bytes, trust_root: x509.Certificate)
     payload = bytes(data)
     root = to_asn1_certificate(trust_root)
 
-    async def validate():
+    async def validate() -> Any:
         context = ValidationContext(
             trust_roots=[root],
             allow_fetching=False,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.ciphers import algorithms
 from cryptography.hazmat.primitives.serialization import pkcs7
 from cryptography.x509.oid import NameOID
@@ -15,7 +15,9 @@ from akimdesk.signing.keys import NOT_AFTER, NOT_BEFORE
 RSA_BITS = 3072
 
 
-def make_encryption_certificate(district_key, district_cert: x509.Certificate) -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
+def make_encryption_certificate(
+    district_key: ec.EllipticCurvePrivateKey, district_cert: x509.Certificate
+) -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
     """A separate RSA key for the district to receive personal data, certified by the district root."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=RSA_BITS)
     name = district_cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value

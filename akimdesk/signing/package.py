@@ -12,6 +12,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from akimdesk.core.canonical import canonical_json, sha256_hex
+from akimdesk.core.election import PACKAGE_FORMAT_VERSION
 from akimdesk.core.errors import BadInput, VerificationFailed
 from akimdesk.signing.cms import sign_detached, verify_detached
 from akimdesk.signing.keys import (
@@ -26,6 +27,11 @@ from akimdesk.signing.keys import (
 )
 
 PACKAGE_FORMAT = "akimdesk-election-package"
+# The file is {"format", "content", "signature"}; the content names its own format_version (checked below and
+# by core.election), and the voter list the district seals into it is {"file_name", "sealed"}.
+PACKAGE_DOCUMENT_FIELDS = ("content", "format", "signature")
+SEALED_VOTER_LIST_FIELDS = ("file_name", "sealed")
+SEALED_VOTER_LIST_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,7 @@ def read_verified_package(data: bytes, fingerprint: str) -> VerifiedPackage:
     signature_text = document.get("signature")
     if not isinstance(content, dict):
         raise BadInput("package-unreadable")
+    _check_version(content)
     if not isinstance(signature_text, str) or not signature_text:
         raise VerificationFailed("package-unsigned")
     try:
@@ -107,6 +114,7 @@ def preview_package(data: bytes) -> tuple[str, dict[str, Any]]:
     content = document.get("content")
     if not isinstance(content, dict) or not isinstance(content.get("district_certificate"), str):
         raise BadInput("package-unreadable")
+    _check_version(content)
     return certificate_fingerprint(certificate_from_pem(content["district_certificate"])), content
 
 
@@ -125,3 +133,29 @@ def unlock_handover_key(package: VerifiedPackage, passphrase: str) -> ec.Ellipti
     if not public_keys_match(key, package.precinct_certificate):
         raise VerificationFailed("precinct-key-mismatch")
     return key
+
+
+def _check_version(content: dict[str, Any]) -> None:
+    # A package of a later format is refused plainly, before anything in it is trusted or shown.
+    version = content.get("format_version")
+    if version != PACKAGE_FORMAT_VERSION:
+        raise BadInput("package-version-unsupported", version=str(version))
+
+
+def open_sealed_voter_list(content: dict[str, Any], passphrase: str) -> tuple[str, bytes] | None:
+    """The voter list the district sealed into the package (file name and bytes), or None when there is none."""
+    from pathlib import Path
+
+    from akimdesk.signing.passphrase_envelope import open_with_passphrase
+
+    sealed = content.get("voter_list")
+    if sealed is None:
+        return None
+    if not isinstance(sealed, dict):
+        raise BadInput("package-field-invalid", field="voter_list")
+    if sealed.get("format_version", SEALED_VOTER_LIST_VERSION) != SEALED_VOTER_LIST_VERSION:
+        raise BadInput("package-version-unsupported", version=str(sealed.get("format_version")))
+    name = Path(str(sealed.get("file_name", "voters.csv"))).name
+    if not name or not isinstance(sealed.get("sealed"), dict):
+        raise BadInput("package-field-invalid", field="voter_list")
+    return name, open_with_passphrase(sealed["sealed"], passphrase)

@@ -17,6 +17,9 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from akimdesk.core.canonical import canonical_json
 from akimdesk.core.errors import VerificationFailed, WrongPassphrase
 
+# A sealed secret as JSON: format, version, KDF parameters, salt, nonce and ciphertext (base64 text).
+Envelope = dict[str, Any]
+
 __all__ = [
     "DEFAULT_SCRYPT_N",
     "KEY_ENVELOPE_FORMAT",
@@ -78,7 +81,7 @@ def _valid_n(n: Any) -> bool:
 
 def encrypt_private_key(
     key: ec.EllipticCurvePrivateKey, passphrase: str, *, n: int = DEFAULT_SCRYPT_N
-) -> dict:
+) -> Envelope:
     """Encrypt a private key under a passphrase into a JSON-able envelope.
 
     The envelope is ``{"format": "akimdesk-encrypted-key", "version": 1,
@@ -99,7 +102,7 @@ def encrypt_private_key(
 
 def seal_with_passphrase(
     plaintext: bytes, passphrase: str, *, n: int = DEFAULT_SCRYPT_N, envelope_format: str = SECRET_ENVELOPE_FORMAT
-) -> dict:
+) -> Envelope:
     """Encrypt any secret under a passphrase into the same envelope a private key gets."""
     if not _valid_n(n):
         raise ValueError("scrypt n must be a power of two between 2**10 and 2**20")
@@ -121,7 +124,7 @@ def seal_with_passphrase(
 
 
 def open_with_passphrase(
-    envelope: dict, passphrase: str, *, envelope_format: str = SECRET_ENVELOPE_FORMAT
+    envelope: Envelope, passphrase: str, *, envelope_format: str = SECRET_ENVELOPE_FORMAT
 ) -> bytes:
     """Open an envelope made by `seal_with_passphrase`; a wrong passphrase raises WrongPassphrase."""
     header, salt, nonce, ciphertext = _parse_envelope(envelope, envelope_format)
@@ -133,7 +136,7 @@ def open_with_passphrase(
         raise WrongPassphrase("passphrase-wrong") from None
 
 
-def _parse_envelope(envelope: Any, envelope_format: str) -> tuple[dict, bytes, bytes, bytes]:
+def _parse_envelope(envelope: Any, envelope_format: str) -> tuple[dict[str, Any], bytes, bytes, bytes]:
     """Check an envelope's shape and return its header, salt, nonce and ciphertext."""
     malformed = VerificationFailed("key-envelope-malformed")
     if not isinstance(envelope, dict) or set(envelope) != _ENVELOPE_FIELDS:
@@ -163,7 +166,7 @@ def _parse_envelope(envelope: Any, envelope_format: str) -> tuple[dict, bytes, b
     return header, salt, nonce, ciphertext
 
 
-def decrypt_private_key(envelope: dict, passphrase: str) -> ec.EllipticCurvePrivateKey:
+def decrypt_private_key(envelope: Envelope, passphrase: str) -> ec.EllipticCurvePrivateKey:
     """Open a key envelope made by `encrypt_private_key` with its passphrase."""
     plaintext = open_with_passphrase(envelope, passphrase, envelope_format=KEY_ENVELOPE_FORMAT)
     try:

@@ -1,37 +1,38 @@
-"""Setting the station up: the district's package and the voter list."""
+"""Setting the station up: the district's package and the voter list, each as plan, work and record."""
 
 from __future__ import annotations
 
-import hashlib
-import json
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from akimdesk.core import check_ins as rules
-from akimdesk.core.election import Election, package_update_changes, parse_election
-from akimdesk.core.errors import BadInput, RuleRefused
-from akimdesk.core.message import os_error_message
-from akimdesk.core.names import search_tokens
+from akimdesk.core.errors import RuleRefused
 from akimdesk.core.roles import require_member
 from akimdesk.core.timeline import to_local, utc_text
-from akimdesk.core.voters import VoterRow
-from akimdesk.signing.keys import (
-    certificate_to_pem,
-    check_new_passphrase,
-    encrypt_private_key,
-    normalize_handover_passphrase,
-    open_with_passphrase,
-)
 from akimdesk.station.base import StationBase
-from akimdesk.storage.audit_rows import RowsDigest
-from akimdesk.voter_files import load_voter_list
+from akimdesk.station.setup_records import PackageLoadOutcome, PackagePreview, VoterImportOutcome
+from akimdesk.station.setup_work import (
+    ElectionLoadPlan,
+    ElectionLoadWork,
+    VoterImportPlan,
+    VoterImportWork,
+    list_digest,
+    list_rows,
+    list_tokens,
+    name_tokens,
+    work_election_load,
+    work_voter_import,
+)
+
+__all__ = ["ElectionLoadPlan", "ElectionLoadWork", "SetupActions", "VoterImportPlan", "VoterImportWork",
+           "fingerprint_matches", "list_digest", "list_rows", "list_tokens", "name_tokens", "preview_election_package",
+           "work_election_load", "work_voter_import"]
 
 
 class SetupActions(StationBase):
     """Loading the election package and importing the voter list."""
 
+    # the package
     def load_election(
         self,
         package_bytes: bytes,
@@ -40,154 +41,131 @@ class SetupActions(StationBase):
         actor: str | None,
         one_time_passphrase: str | None = None,
         new_passphrase: str | None = None,
-    ) -> dict[str, Any]:
-        """Load the district's signed package (or a newer version of the loaded one)."""
-        from akimdesk.signing.package import check_precinct_identity, read_verified_package, unlock_handover_key
+    ) -> PackageLoadOutcome:
+        """Load the district's signed package (or a newer version of the loaded one): plan, work, record."""
+        plan = self.plan_election_load(package_bytes, fingerprint=fingerprint, actor=actor)
+        return self.record_election_load(work_election_load(plan, one_time_passphrase, new_passphrase))
 
-        package = read_verified_package(package_bytes, fingerprint)
-        election = parse_election(package.content)
-        member = require_member(election, actor, "load-election")
-        if self.has_election():
-            return self._update_election(package, election, member.member_id)
-        check_precinct_identity(package, election.election_id, election.precinct_number)
-        if one_time_passphrase is None or new_passphrase is None:
-            raise BadInput("passphrase-needed")
-        check_new_passphrase(new_passphrase)
-        one_time_passphrase = normalize_handover_passphrase(one_time_passphrase)
-        key = unlock_handover_key(package, one_time_passphrase)
-        voter_list = _sealed_voter_list(package.content, one_time_passphrase)
-        envelope = encrypt_private_key(key, new_passphrase, n=self.key_cost)
+    def plan_election_load(self, package_bytes: bytes, *, fingerprint: str, actor: str | None) -> ElectionLoadPlan:
+        """What loading needs from the database: the package loaded now (if any) and where voter ids start."""
+        loaded = self.election() if self.has_election() else None
+        current = self.store.current_package()
+        return ElectionLoadPlan(
+            package=package_bytes, fingerprint=fingerprint, actor=actor, loaded=loaded,
+            loaded_package_id=None if current is None else current["package_id"], now=self.clock(),
+            next_voter_id=self.store.next_voter_id(), key_cost=self.key_cost,
+        )
+
+    def record_election_load(self, work: ElectionLoadWork) -> PackageLoadOutcome:
+        """Record the verified package (and the voter list sealed in it) in one transaction."""
+        current = self.store.current_package()
+        if (None if current is None else current["package_id"]) != work.plan.loaded_package_id:
+            raise RuleRefused("plan-outdated", action="load-election")
+        election = work.election
         now = utc_text(self.clock())
+        package_row = {
+            "package_id": work.package_id, "election_id": election.election_id,
+            "package_version": election.package_version, "content": work.content_json,
+            "signature": work.signature, "loaded_at": now, "loaded_by": work.member_id,
+        }
+        if work.plan.loaded is not None:
+            with self._writing():
+                row = ("packages", *self._insert("packages", package_row))
+                self._audit("election-updated", work.member_id, now, [row], {
+                    "package_id": work.package_id, "package_version": election.package_version,
+                    "changes": work.audit_changes or {},
+                })
+            return PackageLoadOutcome(election.election_id, work.package_id, election.package_version, True,
+                                      changes=work.changes)
+        voters = None
         with self._writing():
             rows = [
-                ("packages", *self._insert("packages", _package_row(package, election, now, member.member_id))),
+                ("packages", *self._insert("packages", package_row)),
                 ("precinct_keys", *self._insert("precinct_keys", {
-                    "certificate_pem": certificate_to_pem(package.precinct_certificate),
-                    "encrypted_key": json.dumps(envelope, sort_keys=True),
-                    "created_at": now,
+                    "certificate_pem": work.certificate_pem, "encrypted_key": work.key_envelope, "created_at": now,
                 })),
             ]
-            self._audit("election-loaded", member.member_id, now, rows, {
-                "election_id": election.election_id, "package_id": package.package_id,
+            self._audit("election-loaded", work.member_id, now, rows, {
+                "election_id": election.election_id, "package_id": work.package_id,
                 "package_version": election.package_version, "precinct": election.precinct_number,
                 "is_demo": election.is_demo,
             })
-            if voter_list is not None:
+            if work.voter_import is not None:
                 # The list the district sealed into the package goes in with the package, or neither does.
                 self._forget()
-                with tempfile.TemporaryDirectory() as folder:
-                    path = Path(folder) / voter_list[0]
-                    path.write_bytes(voter_list[1])
-                    self.import_voters(path, actor=member.member_id)
-        return {"election_id": election.election_id, "package_id": package.package_id,
-                "package_version": election.package_version, "updated": False}
+                voters = self.record_voter_import(work.voter_import)
+        return PackageLoadOutcome(election.election_id, work.package_id, election.package_version, False,
+                                  voter_list=voters)
 
-    def _update_election(self, package: Any, election: Election, actor: str) -> dict[str, Any]:
-        from akimdesk.signing.package import check_precinct_identity
-
-        loaded = self.election()
-        if package.content.get("district_certificate") != loaded.content.get("district_certificate"):
-            raise RuleRefused("package-other-district")
-        changes = package_update_changes(loaded, election)
-        check_precinct_identity(package, election.election_id, election.precinct_number)
-        now = utc_text(self.clock())
-        with self._writing():
-            row = ("packages", *self._insert("packages", _package_row(package, election, now, actor)))
-            self._audit("election-updated", actor, now, [row], {
-                "package_id": package.package_id, "package_version": election.package_version,
-                "changes": changes,
-            })
-        return {"election_id": election.election_id, "package_id": package.package_id,
-                "package_version": election.package_version, "updated": True, "changes": changes}
-
+    # the voter list
     def import_voters(
         self, path: Path, *, actor: str | None, progress: Callable[[int], None] | None = None
-    ) -> dict[str, Any]:
+    ) -> VoterImportOutcome:
         """Import the voter list all or nothing; a corrected list replaces it until opening."""
+        plan = self.plan_voter_import(path, actor=actor)
+        report = None if progress is None else (lambda rows, _total: progress(rows))
+        return self.record_voter_import(work_voter_import(plan, report))
+
+    def plan_voter_import(self, path: Path, *, actor: str | None) -> VoterImportPlan:
+        """Who imports, into which list, checked against which dates; refused early when the state forbids it."""
         election = self.election()
         current = self.store.current_list()
         member = require_member(election, actor, "replace-voter-list" if current else "import-voter-list")
         rules.require_state(self.state(), ("setup",), "import-voter-list")
-        path = Path(path)
-        try:
-            file_sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
-        except OSError as exc:
-            raise BadInput("file-unreadable", file=str(path), reason=os_error_message(exc)) from None
-        now = self.clock()
-        voters = load_voter_list(path, election_date=election.date,
-                                 today=to_local(now, election.time_zone).date(), progress=progress)
-        list_id = current["list_id"] + 1 if current else 1
+        return VoterImportPlan(
+            path=Path(path), election_date=election.date, today=to_local(self.clock(), election.time_zone).date(),
+            list_id=current["list_id"] + 1 if current else 1, replaces=current["list_id"] if current else None,
+            first_id=self.store.next_voter_id(), member_id=member.member_id,
+        )
+
+    def record_voter_import(self, work: VoterImportWork) -> VoterImportOutcome:
+        """Insert the checked list in one transaction; refused if another list or voter came in meanwhile."""
+        plan = work.plan
+        current = self.store.current_list()
+        require_member(self.election(), plan.member_id, "replace-voter-list" if current else "import-voter-list")
+        rules.require_state(self.state(), ("setup",), "import-voter-list")
+        if (current["list_id"] if current else None) != plan.replaces or self.store.next_voter_id() != plan.first_id:
+            raise RuleRefused("plan-outdated", action="import-voter-list")
+        voters = work.voters
+        now = utc_text(self.clock())
         # Rows and search entries are made while they are inserted, never all at once: a 100,000-voter list
         # then costs its parsed rows and no more.
-        first_id = self.store.next_voter_id()
-        digest = list_digest(voters, list_id, first_id)
-        flagged = sum(1 for v in voters if v.iin_problem)
         with self._writing():
             list_row = self._insert("voter_lists", {
-                "list_id": list_id, "file_name": path.name, "file_sha256": file_sha256,
-                "row_count": len(voters), "rows_digest": digest, "imported_at": utc_text(now),
-                "imported_by": member.member_id,
+                "list_id": plan.list_id, "file_name": plan.path.name, "file_sha256": work.file_sha256,
+                "row_count": len(voters), "rows_digest": work.rows_digest, "imported_at": now,
+                "imported_by": plan.member_id,
             })
-            self.store.insert_voters(list_rows(voters, list_id, first_id), list_tokens(voters, first_id))
+            self.store.insert_voters(list_rows(voters, plan.list_id, plan.first_id),
+                                     list_tokens(voters, plan.first_id))
             if current:
                 self.store.drop_name_tokens(current["list_id"])
             self._audit(
-                "voter-list-replaced" if current else "voter-list-imported", member.member_id,
-                utc_text(now), [("voter_lists", *list_row)],
-                {"list_id": list_id, "row_count": len(voters), "flagged": flagged,
-                 "replaces": current["list_id"] if current else None},
+                "voter-list-replaced" if current else "voter-list-imported", plan.member_id, now,
+                [("voter_lists", *list_row)],
+                {"list_id": plan.list_id, "row_count": len(voters), "flagged": work.flagged,
+                 "replaces": plan.replaces},
             )
         self.store.optimize()
-        return {"list_id": list_id, "imported": len(voters), "flagged": flagged,
-                "replaced": current["list_id"] if current else None}
+        return VoterImportOutcome(list_id=plan.list_id, imported=len(voters), flagged=work.flagged,
+                                  replaced=plan.replaces)
 
 
-def _sealed_voter_list(content: dict[str, Any], passphrase: str) -> tuple[str, bytes] | None:
-    sealed = content.get("voter_list")
-    if sealed is None:
+def preview_election_package(data: bytes) -> PackagePreview:
+    """What a package file says about itself (district fingerprint and election), not yet verified."""
+    from akimdesk.core.election import parse_election
+    from akimdesk.signing.package import preview_package
+
+    fingerprint, content = preview_package(data)
+    return PackagePreview(fingerprint=fingerprint, election=parse_election(content))
+
+
+def fingerprint_matches(typed: str, expected: str) -> bool | None:
+    """Whether a fingerprint typed from the act is the expected one; None while it is not a whole fingerprint."""
+    from akimdesk.core.errors import BadInput
+    from akimdesk.signing.keys import normalize_fingerprint
+
+    try:
+        return normalize_fingerprint(typed) == expected
+    except BadInput:
         return None
-    name = Path(str(sealed.get("file_name", "voters.csv"))).name if isinstance(sealed, dict) else ""
-    if not name or not isinstance(sealed.get("sealed"), dict):
-        raise BadInput("package-field-invalid", field="voter_list")
-    return name, open_with_passphrase(sealed["sealed"], passphrase)
-
-
-def _package_row(package: Any, election: Election, now: str, actor: str) -> dict[str, Any]:
-    return {
-        "package_id": package.package_id, "election_id": election.election_id,
-        "package_version": election.package_version,
-        "content": json.dumps(package.content, sort_keys=True, ensure_ascii=False),
-        "signature": package.signature, "loaded_at": now, "loaded_by": actor,
-    }
-
-
-def name_tokens(voter_id: int, names: list[str]) -> list[tuple[str, int, int]]:
-    """The search index entries of one voter: each folded word of the name with its position."""
-    tokens = search_tokens(" ".join(names))
-    return [(token, voter_id, position) for position, token in enumerate(tokens)]
-
-
-def _records(voters: list[VoterRow], list_id: int, first_id: int) -> Iterator[tuple]:
-    for offset, v in enumerate(voters):
-        yield (first_id + offset, list_id, v.source_row, v.iin, v.surname, v.given_name, v.patronymic,
-               v.birth_date.isoformat(), v.address, v.book, v.iin_problem, None, None, None, None)
-
-
-def list_digest(voters: list[VoterRow], list_id: int, first_id: int) -> str:
-    """The digest of the list's rows in storage order, which the import event records."""
-    digest = RowsDigest()
-    for record in _records(voters, list_id, first_id):
-        digest.add(record)
-    return digest.hexdigest()
-
-
-def list_rows(voters: list[VoterRow], list_id: int, first_id: int) -> Iterator[tuple]:
-    """Voter rows in storage order with their folded search name, made one at a time as they are inserted."""
-    for record in _records(voters, list_id, first_id):
-        yield (*record, " ".join(t[0] for t in name_tokens(record[0], [record[4], record[5], record[6]])))
-
-
-def list_tokens(voters: list[VoterRow], first_id: int) -> Iterator[tuple[str, int, int]]:
-    """The name-search index entries of every voter of the list, made as they are inserted."""
-    for offset, v in enumerate(voters):
-        yield from name_tokens(first_id + offset, [v.surname, v.given_name, v.patronymic])

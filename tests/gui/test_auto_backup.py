@@ -33,7 +33,7 @@ def test_a_due_backup_is_written_in_the_background_and_shown(make_window, open_s
     files = backup_files(folder)
     assert len(files) == 2
     header, _database = read_backup(files[-1].read_bytes(), DEMO_PASSPHRASE)
-    assert header["audit_head"] == open_station.store.rows("backups", "backup_id")[-1]["audit_head"]
+    assert header.audit_head == open_station.store.rows("backups", "backup_id")[-1]["audit_head"]
     assert window.status_labels["backup"].text() == "Соңғы сақтық көшірме: 08:11"
     assert open_station.verify_audit().head == open_station.audit_head()
 

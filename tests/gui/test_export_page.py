@@ -143,7 +143,7 @@ def test_backup_now_writes_a_backup_and_the_page_shows_when(make_window, finalis
     header, _ = read_backup(backups[0].read_bytes(), DEMO_PASSPHRASE)
     event = finalised_station.store.last_audit_event()
     assert (event.kind, event.actor) == ("backup-written", SECRETARY)
-    assert header["precinct"] == "1001" and header["audit_head"] == event.payload["audit_head"]
+    assert header.precinct == "1001" and header.audit_head == event.payload["audit_head"]
     assert box.last_backup_label.text() == "Соңғы сақтық көшірме: 29.11.2026 23:00"
     assert window.export_page.banner.headline_label.text() == "Сақтық көшірме жазылып, қайта оқылды"
     assert not box.passphrase_edit.isVisible()  # the next backups need no passphrase

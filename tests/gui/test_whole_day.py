@@ -504,7 +504,7 @@ def export_to_the_stick(qtbot, window, station, stick, district, monkeypatch, cl
     assert steps == [
         "database-created", "election-loaded", "voter-list-imported", "member-pin-reset", "member-pin-set",
         "member-pin-set", "station-opened", "check-in-undone", "voter-added", "mobile-requested", "station-closed",
-        "count-started", "attendance-recorded", "protocol-finalised", "bundle-exported"]
+        "count-started", "attendance-recorded", "protocol-finalised", "bundle-sequence-reserved", "bundle-exported"]
     assert [e.actor for e in events if e.kind == "member-signed-in"] == [
         CHAIR, ISSUER, CHAIR, ISSUER, CHAIR, ISSUER, ISSUER_2, CHAIR]
     assert [e.actor for e in events if e.kind == "ballot-issued"] == [ISSUER] * 8

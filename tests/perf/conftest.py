@@ -150,7 +150,7 @@ def station_100k(request, perf_work, perf_voter_csv, loaded_station_at) -> OpenS
     path = perf_work.path / f"station-100k-{request.module.__name__.rsplit('.', 1)[-1]}.db"
     station = loaded_station_at(path, clock)
     imported = station.import_voters(perf_voter_csv, actor=DEMO_CHAIR)
-    assert imported["imported"] == VOTERS
+    assert imported.imported == VOTERS
     clock.set("07:30")
     station.open_station(actor=DEMO_CHAIR, ballots_received=BALLOTS_RECEIVED)
     clock.set("09:00")

@@ -157,7 +157,7 @@ def test_import_100k_voters(perf_work, perf_voter_csv, loaded_station_at):
         started = time.perf_counter()
         result = station.import_voters(perf_voter_csv, actor=DEMO_CHAIR)
         product.append(time.perf_counter() - started)
-        assert result["imported"] == VOTERS and result["flagged"] == 0
+        assert result.imported == VOTERS and result.flagged == 0
         station.store.close()
         remove_database(path)
 

@@ -42,6 +42,8 @@ import pypdf
 import pytest
 
 from akimdesk.bundle.format import read_bundle, write_bundle
+from akimdesk.bundle.parts import PERSONAL_PART
+from akimdesk.bundle.parts import part_json as export_json
 from akimdesk.bundle.usb import FolderDrive
 from akimdesk.core.canonical import canonical_json
 from akimdesk.core.iin import make_iin
@@ -65,8 +67,6 @@ from akimdesk.signing.keys import (
     generate_private_key,
 )
 from akimdesk.station import Station
-from akimdesk.station.exports import PERSONAL_PART
-from akimdesk.station.exports import _json as export_json
 from akimdesk.storage.store import open_store
 from tests.perf.conftest import ELECTION_DATE, KEY_COST, FixedClock
 
@@ -191,7 +191,7 @@ def test_export_of_a_3000_voter_precinct(perf_work):
     station.load_election(demo.package, fingerprint=demo.fingerprint, actor=DEMO_CHAIR,
                           one_time_passphrase=demo.one_time_passphrase, new_passphrase=DEMO_PASSPHRASE)
     write_demo_voter_list(folder / "voters.csv", EXPORT_VOTERS, ELECTION_DATE)
-    assert station.import_voters(folder / "voters.csv", actor=DEMO_CHAIR)["imported"] == EXPORT_VOTERS
+    assert station.import_voters(folder / "voters.csv", actor=DEMO_CHAIR).imported == EXPORT_VOTERS
     received = demo.content["ballots_delivered"]
     clock.set("07:30")
     station.open_station(actor=DEMO_CHAIR, ballots_received=received)
@@ -207,11 +207,11 @@ def test_export_of_a_3000_voter_precinct(perf_work):
             started = time.perf_counter()
             result = station.export_bundle(drive, actor=DEMO_CHAIR, passphrase=DEMO_PASSPHRASE)
             timings.append(time.perf_counter() - started)
-            sizes.append(result["bytes"])
-            assert Path(result["file"]).read_bytes()[:16] == b"AKIMDESK-BUNDLE\n"
-            bare.append(bare_write_and_read(folder / f"bare-{run}", result["bytes"]))
+            sizes.append(result.bytes)
+            assert Path(result.file).read_bytes()[:16] == b"AKIMDESK-BUNDLE\n"
+            bare.append(bare_write_and_read(folder / f"bare-{run}", result.bytes))
         district = station._district_certificate()
-        parts = read_bundle(Path(result["file"]).read_bytes(), district).manifest["parts"]
+        parts = read_bundle(Path(result.file).read_bytes(), district).manifest["parts"]
     finally:
         station.store.close()
 
@@ -386,7 +386,7 @@ def real_precinct(folder: Path) -> District:
     finally:
         station.store.close()
     race = desk.race(issued.election_id)
-    real = Path(exported["file"])
+    real = Path(exported.file)
     return District(desk, clock, issued.election_id, dict(race.definition), real,
                     read_bundle(real.read_bytes(), desk.signing_certificate()).manifest,
                     {line["key"]: line["value"] for line in data["lines"]}, time.perf_counter() - started)

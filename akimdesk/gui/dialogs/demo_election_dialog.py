@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from akimdesk.core.errors import AkimdeskError
 from akimdesk.gui.desk import Desk
 from akimdesk.gui.qt import (
@@ -16,6 +18,9 @@ from akimdesk.gui.qt import (
 )
 from akimdesk.gui.translations import Retranslating
 
+if TYPE_CHECKING:  # the demo module loads the signing libraries, which the window needs only for a demo
+    from akimdesk.demo import DemoOutcome
+
 DEMO_VOTERS = 1200
 
 
@@ -27,7 +32,7 @@ class DemoElectionDialog(Retranslating, QDialog):
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(parent)
         self._desk = desk
-        self._result: dict | None = None
+        self._result: DemoOutcome | None = None
         self._error: AkimdeskError | None = None
         self.text_label = QLabel()
         self.text_label.setWordWrap(True)
@@ -53,7 +58,7 @@ class DemoElectionDialog(Retranslating, QDialog):
         self.retranslate()
 
     @property
-    def result(self) -> dict | None:
+    def outcome(self) -> DemoOutcome | None:
         """What run_demo returned, once the demo is loaded."""
         return self._result
 
@@ -88,11 +93,11 @@ class DemoElectionDialog(Retranslating, QDialog):
             return
         self.text_label.setText(self.tr(
             "The demo election is loaded with {count} voters. The commission members are:").format(
-                count=self._result["voters"]))
-        lines = [f"{m['id']}  {m['name']} — {self._desk.say('role-' + m['role'])} · "
-                 + self.tr("PIN {pin}").format(pin=m["pin"]) for m in self._result["members"]]
+                count=self._result.voters))
+        lines = [f"{m.id}  {m.name} — {self._desk.say('role-' + m.role)} · "
+                 + self.tr("PIN {pin}").format(pin=m.pin) for m in self._result.members]
         lines.append("")
         lines.append(self.tr("Each member signs in to the desk's screen with their PIN."))
         lines.append(self.tr("Commission passphrase of the demo: {passphrase}").format(
-            passphrase=self._result["commission_passphrase"]))
+            passphrase=self._result.commission_passphrase))
         self.details_label.setText("\n".join(lines))

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from pathlib import Path
-from typing import Any
 
-from akimdesk.core.errors import AkimdeskError, BadInput, RuleRefused
-from akimdesk.core.message import os_error_message
+from akimdesk.core.errors import AkimdeskError
 from akimdesk.gui.desk import Desk
 from akimdesk.gui.pages.base import show_message
 from akimdesk.gui.qt import (
@@ -28,60 +24,18 @@ from akimdesk.gui.qt import (
 from akimdesk.gui.translations import Retranslating
 from akimdesk.gui.widgets.drive_files import BACKUP_SUFFIX, files_on, read_file
 from akimdesk.gui.work import run_job
-from akimdesk.station import Station
-from akimdesk.station.exports import restore_station
-from akimdesk.storage.store import open_store
+from akimdesk.station.restore import (
+    SET_ASIDE_SUFFIX,
+    RestorePlan,
+    RestoreWork,
+    plan_restore,
+    put_in_place_of_empty_station,
+    record_restore_beside,
+    restore_outcome,
+    work_restore,
+)
 
-# The empty database the spare laptop started with is kept beside the restored one, never deleted.
-SET_ASIDE_SUFFIX = ".before-restore"
-_SQLITE_SIDE_FILES = ("", "-wal", "-shm")
-
-
-def restore_into_new_file(desk: Desk, data: bytes, passphrase: str) -> Path:
-    """Restore the backup into a new file beside the desk's database; return that file (closed)."""
-    target = Path(desk.station.store.path)
-    staging = target.with_name(f"{target.stem}-restoring-{uuid.uuid4().hex[:8]}{target.suffix}")
-    try:
-        restored = restore_station(data, passphrase, staging, desk.clock, key_cost=desk.station.key_cost)
-    except BaseException:
-        _remove_quietly(staging)
-        raise
-    restored.store.close()
-    Path(f"{staging}.lock").unlink(missing_ok=True)
-    return staging
-
-
-def put_in_place_of_empty_station(desk: Desk, restored: Path) -> Station:
-    """Close the desk's empty database, set it aside, and open the restored file under its name."""
-    empty = desk.station
-    target = Path(empty.store.path)
-    if empty.has_election():
-        _remove_quietly(restored)
-        raise RuleRefused("database-exists", file=str(target))
-    empty.store.close()
-    moved: list[str] = []
-    try:
-        for suffix in _SQLITE_SIDE_FILES:
-            if Path(f"{target}{suffix}").exists():
-                os.replace(f"{target}{suffix}", f"{target}{SET_ASIDE_SUFFIX}{suffix}")
-                moved.append(suffix)
-        os.replace(restored, target)
-    except OSError as exc:
-        for suffix in moved:
-            os.replace(f"{target}{SET_ASIDE_SUFFIX}{suffix}", f"{target}{suffix}")
-        desk.station = Station(open_store(target, writable=True), desk.clock, key_cost=empty.key_cost)
-        raise BadInput("file-unwritable", file=str(target), reason=os_error_message(exc)) from None
-    desk.station = Station(open_store(target, writable=True), desk.clock, key_cost=empty.key_cost)
-    return desk.station
-
-
-def _remove_quietly(database: Path) -> None:
-    for suffix in (*_SQLITE_SIDE_FILES, ".lock"):
-        try:
-            Path(f"{database}{suffix}").unlink(missing_ok=True)
-        except OSError:
-            pass
-
+__all__ = ["SET_ASIDE_SUFFIX", "RestoreDialog"]
 
 class RestoreDialog(Retranslating, QDialog):
     """The backups found on the stick (or a file chosen by hand), the passphrase, and the restore."""
@@ -195,22 +149,31 @@ class RestoreDialog(Retranslating, QDialog):
         desk, passphrase = self._desk, self.passphrase_edit.text()
         self._error = None
         self.message_label.clear()
-        self.restore_button.setEnabled(False)
-        run_job(desk, self, self.tr("Restoring the backup…"),
-                lambda _report: restore_into_new_file(desk, read_file(path), passphrase),
-                self._on_restore_done, self._on_restore_failed)
-
-    def _on_restore_done(self, restored: Path) -> None:
         try:
-            station = put_in_place_of_empty_station(self._desk, restored)
+            plan = plan_restore(desk.station)
         except AkimdeskError as error:
             self._on_restore_failed(error)
             return
-        result: dict[str, Any] = {"database": str(station.store.path), "device_id": station.device_id,
-                                  "state": self._desk.say(f"state-{station.state()}")}
+        self.restore_button.setEnabled(False)
+        run_job(desk, self, self.tr("Restoring the backup…"),
+                lambda _report: work_restore(read_file(path), passphrase),
+                lambda work: self._on_restore_work_done(plan, work), self._on_restore_failed)
+
+    def _on_restore_work_done(self, plan: RestorePlan, work: RestoreWork) -> None:
+        desk = self._desk
+        try:
+            record_restore_beside(plan, work, desk.clock)
+            put_in_place_of_empty_station(desk.station, plan, desk.clock, self._adopt)
+        except AkimdeskError as error:
+            self._on_restore_failed(error)
+            return
+        outcome = restore_outcome(desk.station)
         self.passphrase_edit.clear()
         self.accept()
-        self.station_restored.emit(result)
+        self.station_restored.emit(outcome)
+
+    def _adopt(self, station) -> None:
+        self._desk.station = station
 
     def _on_restore_failed(self, error: AkimdeskError) -> None:
         self._error = error

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from akimdesk.bundle.format import read_bundle
 from akimdesk.core.errors import AkimdeskError
 from akimdesk.gui.desk import Desk
 from akimdesk.gui.dialogs.restore_dialog import RestoreDialog
@@ -29,6 +27,8 @@ from akimdesk.gui.widgets.drive_files import read_file
 from akimdesk.gui.widgets.drive_picker import DrivePickerWidget
 from akimdesk.gui.widgets.drive_result_banner import EXPORT, RESTORE, VERIFY, ResultBanner
 from akimdesk.gui.work import run_job
+from akimdesk.station.export_outcomes import BundleExportOutcome, BundleReport, RestoreOutcome
+from akimdesk.station.exports import BundleExportWork, verify_bundle_bytes, work_bundle_export
 
 REASON_STYLE = "color: #6b4b00;"
 
@@ -199,15 +199,33 @@ class ExportPage(Page):
             return
         station, actor, passphrase = self._desk.station, self._desk.actor, self.passphrase_edit.text()
         self.banner.clear()
+        try:
+            # The number is taken for good before any bundle carries it; the plan reads what the bundle holds.
+            plan = station.plan_bundle_export(station.reserve_bundle_sequence(actor=actor), actor=actor)
+        except AkimdeskError as error:
+            self._on_export_failed(error)
+            return
         self.export_button.setEnabled(False)
         run_job(self._desk, self.window(), self.tr("Writing the bundle to the stick and reading it back…"),
-                lambda _report: station.export_bundle(drive, actor=actor, passphrase=passphrase),
-                self._on_export_done, self._on_export_failed)
+                lambda report: work_bundle_export(plan, passphrase, drive, report),
+                lambda work: self._on_export_work_done(work, actor), self._on_export_failed)
 
-    def _on_export_done(self, result: dict[str, Any]) -> None:
+    def _on_export_work_done(self, work: BundleExportWork, actor: str | None) -> None:
+        try:
+            outcome = self._desk.station.record_bundle_export(work, actor=actor)
+        except AkimdeskError as error:
+            self._on_export_failed(error)
+            return
+        self._on_export_done(outcome)
+
+    def _on_export_done(self, outcome: BundleExportOutcome) -> None:
         self.passphrase_edit.clear()
         # The stick is named in the chooser above; its file is named by itself, so the line stays short.
-        self.banner.show_done(EXPORT, "done-bundle-export", {**result, "file": Path(result["file"]).name})
+        self.banner.show_done(EXPORT, "done-bundle-export", {
+            "file": Path(outcome.file).name, "sequence": outcome.sequence,
+            "protocol_version": outcome.protocol_version, "sha256": outcome.sha256, "bytes": outcome.bytes,
+            "safe_to_remove": outcome.safe_to_remove,
+        })
         self.picker.show_free_space()
         self._update_buttons()
         self.records_changed.emit()
@@ -225,19 +243,18 @@ class ExportPage(Page):
             return
         self.banner.clear()
         try:
-            certificate = self._desk.station._district_certificate()
+            certificate_pem = self._desk.station.district_certificate_pem()
         except AkimdeskError as error:
             self._on_verify_failed(error)
             return
         run_job(self._desk, self.window(), self.tr("Checking the bundle…"),
-                lambda _report: read_bundle(read_file(chosen), certificate),
+                lambda _report: verify_bundle_bytes(read_file(chosen), certificate_pem),
                 self._on_verify_done, self._on_verify_failed)
 
-    def _on_verify_done(self, bundle) -> None:
-        manifest = bundle.manifest
+    def _on_verify_done(self, report: BundleReport) -> None:
         self.banner.show_done(VERIFY, "done-bundle-verify", {
-            "precinct": manifest["precinct"], "sequence": manifest["sequence"],
-            "protocol_versions": ", ".join(str(v) for v in manifest["protocol_versions"]),
+            "precinct": report.precinct, "sequence": report.sequence,
+            "protocol_versions": ", ".join(str(v) for v in report.protocol_versions),
         })
         self._update_buttons()
 
@@ -250,6 +267,8 @@ class ExportPage(Page):
         self._restore_dialog.station_restored.connect(self._on_restore_dialog_station_restored)
         self._restore_dialog.open()
 
-    def _on_restore_dialog_station_restored(self, result: dict[str, Any]) -> None:
-        self.banner.show_done(RESTORE, "done-restore", result)
+    def _on_restore_dialog_station_restored(self, outcome: RestoreOutcome) -> None:
+        self.banner.show_done(RESTORE, "done-restore", {
+            "database": outcome.database, "device_id": outcome.device_id,
+            "state": self._desk.say(f"state-{outcome.state}")})
         self.records_changed.emit()

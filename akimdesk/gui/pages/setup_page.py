@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from akimdesk.core.errors import AkimdeskError
 from akimdesk.gui.desk import Desk
@@ -25,6 +24,8 @@ from akimdesk.gui.widgets.package_form import PackageForm
 from akimdesk.gui.widgets.setup_flagged_table import FlaggedVoterTable
 from akimdesk.gui.work import Job, run_job
 from akimdesk.station.records import StationStatus
+from akimdesk.station.setup import VoterImportWork, work_voter_import
+from akimdesk.station.setup_records import VoterImportOutcome
 
 
 class SetupPage(Page):
@@ -181,21 +182,31 @@ class SetupPage(Page):
         if not path or self._job is not None:
             return
         station, actor = self._desk.station, self._desk.actor
-
-        def import_list(report) -> dict[str, Any]:
-            # How many rows the file holds is known only once it is read: the total stays unknown (0).
-            return station.import_voters(Path(path), actor=actor, progress=lambda rows: report(rows, 0))
-
-        self.import_button.setEnabled(False)
         self.package_form.clear_message()
         self._message = None
         self._show_message()
-        self._job = run_job(self._desk, self, self.tr("Importing the voter list…"), import_list,
-                            self._on_imported, self._on_import_refused)
+        try:
+            plan = station.plan_voter_import(Path(path), actor=actor)
+        except AkimdeskError as error:
+            self._on_import_refused(error)
+            return
+        self.import_button.setEnabled(False)
+        self._job = run_job(self._desk, self, self.tr("Importing the voter list…"),
+                            lambda report: work_voter_import(plan, report),
+                            self._on_import_work_done, self._on_import_refused)
         self._job.ended.connect(self._on_job_ended)
 
-    def _on_imported(self, result: dict[str, Any]) -> None:
-        self._message = (lambda: self._desk.say("done-voters-import", result), True)
+    def _on_import_work_done(self, work: VoterImportWork) -> None:
+        try:
+            outcome = self._desk.station.record_voter_import(work)
+        except AkimdeskError as error:
+            self._on_import_refused(error)
+            return
+        self._on_imported(outcome)
+
+    def _on_imported(self, outcome: VoterImportOutcome) -> None:
+        self._message = (lambda: self._desk.say("done-voters-import", {
+            "imported": outcome.imported, "flagged": outcome.flagged}), True)
         self.problem_table.show_problems([])
         self.problem_table.hide()
         self.records_changed.emit()

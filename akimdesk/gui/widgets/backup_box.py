@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from akimdesk.core.errors import AkimdeskError
 from akimdesk.core.timeline import parse_utc_text, to_local
@@ -28,6 +27,8 @@ from akimdesk.gui.translations import Retranslating
 from akimdesk.gui.widgets.drive_picker import DrivePickerWidget
 from akimdesk.gui.widgets.drive_result_banner import BACKUP, ResultBanner
 from akimdesk.gui.work import run_job
+from akimdesk.station.export_outcomes import BackupInfo, BackupWork
+from akimdesk.station.exports import work_backup
 
 # The same bounds as `akimdesk backup --every`.
 MINUTES_RANGE = (1, 24 * 60)
@@ -194,14 +195,28 @@ class BackupBox(Retranslating, QGroupBox):
         station, actor = self._desk.station, self._desk.actor or "system"
         passphrase = self.passphrase_edit.text() or None
         self._banner.clear()
+        try:
+            plan = station.plan_backup(folder, passphrase=passphrase)
+        except AkimdeskError as error:
+            self._on_backup_failed(error)
+            return
         self.backup_button.setEnabled(False)
         run_job(self._desk, self.window(), self.tr("Writing the backup…"),
-                lambda _report: station.backup(folder, actor=actor, passphrase=passphrase),
-                self._on_backup_done, self._on_backup_failed)
+                lambda report: work_backup(plan, report),
+                lambda work: self._on_backup_work_done(work, actor), self._on_backup_failed)
 
-    def _on_backup_done(self, result: dict[str, Any]) -> None:
+    def _on_backup_work_done(self, work: BackupWork, actor: str) -> None:
+        try:
+            info = self._desk.station.record_backup(work, actor=actor)
+        except AkimdeskError as error:
+            self._on_backup_failed(error)
+            return
+        self._on_backup_done(info)
+
+    def _on_backup_done(self, info: BackupInfo) -> None:
         self.passphrase_edit.clear()
-        self._banner.show_done(BACKUP, "done-backup", {**result, "file": Path(result["file"]).name})
+        self._banner.show_done(BACKUP, "done-backup", {
+            "file": Path(info.file).name, "audit_head": info.audit_head, "sha256": info.sha256, "bytes": info.bytes})
         self._picker.show_free_space()
         self.records_changed.emit()
         self._update_buttons()

@@ -3,28 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from akimdesk.bundle import usb
 from akimdesk.core.errors import BadInput
 from akimdesk.core.message import os_error_message
+from akimdesk.station.drives import folder_drive, removable_drives
 
 BUNDLE_SUFFIX = ".akb"
 BACKUP_SUFFIX = ".akbak"
-
-
-def removable_drives() -> list[Any]:
-    """The USB sticks mounted now (looked up through the module, so a drill can put a folder in their place)."""
-    return list(usb.list_removable_drives())
-
-
-def folder_drive(folder: str | Path) -> usb.FolderDrive:
-    """A plain folder used as the stick, for a laptop where the stick is not detected."""
-    path = Path(folder)
-    try:
-        return usb.FolderDrive(path, label=path.name or str(path))
-    except OSError as exc:
-        raise BadInput("file-unwritable", file=str(path), reason=os_error_message(exc)) from None
+__all__ = ["BACKUP_SUFFIX", "BUNDLE_SUFFIX", "files_on", "folder_drive", "read_file", "removable_drives"]
 
 
 def read_file(path: str | Path) -> bytes:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from akimdesk.core.errors import BadInput
 from akimdesk.gui.qt import QFont, QGridLayout, QLabel, QLineEdit, Qt, QWidget
+from akimdesk.station.setup import fingerprint_matches
 
 GROUP_SIZE = 4
 GROUPS_PER_ROW = 4  # as the handover act prints it: four rows of four groups
@@ -84,6 +84,8 @@ class PackageFingerprintWidget(QWidget):
     def _on_act_edit_text_edited(self, text: str) -> None:
         # A full row typed moves on to the next one, as the chair reads the act row by row.
         edit = self.sender()
+        if not isinstance(edit, QLineEdit):
+            return
         row = self.act_edits.index(edit) if edit in self.act_edits else -1
         if 0 <= row < ROWS - 1 and len(_hex(text)) == ROW_SIZE and edit.cursorPosition() == len(text):
             self.act_edits[row + 1].setFocus()
@@ -100,12 +102,7 @@ class PackageFingerprintWidget(QWidget):
         matches: bool | None = None
         text = ""
         if expected is not None:
-            from akimdesk.signing.keys import normalize_fingerprint
-
-            try:
-                matches = normalize_fingerprint(self.typed()) == expected
-            except BadInput:
-                matches = None
+            matches = fingerprint_matches(self.typed(), expected)
             if matches is None:
                 text = self.tr("Type the fingerprint from the act row by row.")
             elif matches:

@@ -30,6 +30,8 @@ from akimdesk.gui.qt import (
 from akimdesk.gui.widgets.package_fingerprint import PackageFingerprintWidget
 from akimdesk.gui.widgets.package_source import ChosenPackage, chosen_package, package_files_on_sticks
 from akimdesk.gui.work import Job, run_job
+from akimdesk.station.setup import ElectionLoadWork, work_election_load
+from akimdesk.station.setup_records import PackageLoadOutcome
 
 
 class PackageForm(QGroupBox):
@@ -343,30 +345,39 @@ class PackageForm(QGroupBox):
                 self.repeat_passphrase_edit.selectAll()
                 return
         fingerprint = self.fingerprint.typed()
-
-        def load(_report) -> dict[str, Any]:
-            return station.load_election(package.data, fingerprint=fingerprint, actor=actor,
-                                         one_time_passphrase=one_time, new_passphrase=new)
-
+        try:
+            plan = station.plan_election_load(package.data, fingerprint=fingerprint, actor=actor)
+        except AkimdeskError as error:
+            self._on_load_refused(error)
+            return
         self.load_button.setEnabled(False)
         self.clear_message()
-        self._job = run_job(self._desk, self, self.tr("Loading the election package…"), load,
-                            lambda result: self._on_loaded(result, actor), self._on_load_refused)
+        self._job = run_job(self._desk, self, self.tr("Loading the election package…"),
+                            lambda report: work_election_load(plan, one_time, new, report),
+                            lambda work: self._on_load_work_done(work, actor), self._on_load_refused)
         self._job.ended.connect(self._on_job_ended)
 
-    def _on_loaded(self, result: dict[str, Any], actor: str | None) -> None:
+    def _on_load_work_done(self, work: ElectionLoadWork, actor: str | None) -> None:
+        try:
+            outcome = self._desk.station.record_election_load(work)
+        except AkimdeskError as error:
+            self._on_load_refused(error)
+            return
+        self._on_loaded(outcome, actor)
+
+    def _on_loaded(self, outcome: PackageLoadOutcome, actor: str | None) -> None:
         station = self._desk.station
         election = station.election()
-        voter_list = station.status().voter_list
-        rows = voter_list.rows if voter_list else None
+        rows = None if outcome.voter_list is None else outcome.voter_list.imported
         if actor:
             self._desk.actor = actor
 
         def text() -> str:
             title, precinct = self._titles(election)
-            lines = [self._desk.say("done-election-load", result),
+            lines = [self._desk.say("done-election-load", {"package_version": outcome.package_version,
+                                                           "election_id": outcome.election_id}),
                      self.tr("{election}, {precinct}.").format(election=title, precinct=precinct)]
-            if rows and not result.get("updated"):
+            if rows and not outcome.updated:
                 lines.append(self.tr("The voter list sealed in the package is loaded: {rows} voters.").format(rows=rows))
             return "\n".join(lines)
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from akimdesk.bundle import usb
-from akimdesk.core.election import Election, parse_election
+from akimdesk.core.election import Election
+from akimdesk.station.drives import removable_drives
 
 PACKAGE_SUFFIX = ".json"  # the district writes package-<election>-p<precinct>.json
 
@@ -24,9 +24,9 @@ class ChosenPackage:
 
 def package_files_on_sticks() -> list[tuple[Any, Path]]:
     """(drive, file) for every package-like file at the top of every removable drive, by drive then name."""
-    found = []
+    found: list[tuple[Any, Path]] = []
     # Looked up through the module, so a drill or a test can put a folder in the stick's place.
-    for drive in usb.list_removable_drives():
+    for drive in removable_drives():
         try:
             names = sorted(p for p in Path(drive.mount_point).iterdir()
                            if p.is_file() and p.name.endswith(PACKAGE_SUFFIX) and not p.name.startswith("."))
@@ -38,7 +38,7 @@ def package_files_on_sticks() -> list[tuple[Any, Path]]:
 
 def chosen_package(name: str, data: bytes) -> ChosenPackage:
     """Read what a package says about itself, or refuse it as the core words it."""
-    from akimdesk.signing.package import preview_package
+    from akimdesk.station.setup import preview_election_package
 
-    fingerprint, content = preview_package(data)
-    return ChosenPackage(name, data, fingerprint, parse_election(content))
+    preview = preview_election_package(data)
+    return ChosenPackage(name, data, preview.fingerprint, preview.election)
