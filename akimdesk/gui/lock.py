@@ -326,7 +326,7 @@ class DeskLock(QObject):
         return False
 
     def _on_idle_timer_timeout(self) -> None:
-        # Background work holds the database: lock once it is done, never in the middle of it.
+        # Locking closes the open dialogs; a job still running records into one of them: lock once it is done.
         if self._desk.busy:
             self.idle_timer.start(1000)
             return

@@ -211,7 +211,5 @@ class MainWindow(StepWindow):
 
     def _on_clock_timer_timeout(self) -> None:
         self.status_labels["clock"].setText(self._desk.local_now().strftime("%H:%M:%S"))
-        if self._desk.busy:
-            return
         for page in self.page_list:
             page.tick()

@@ -157,7 +157,7 @@ class StepWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._desk.busy:
-            # Work on the database or a USB stick is under way: the window stays until it has finished.
+            # Work is under way (a file half written, a result not yet recorded): the window stays until it ends.
             event.ignore()
             self.statusBar().showMessage(self.tr("Please wait: the work under way must finish first."), 5000)
             return

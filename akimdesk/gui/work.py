@@ -1,8 +1,11 @@
 """Slow work (PDFs, USB sticks, big imports) off the interface thread, with a progress dialog only when it is slow.
 
-The database connection is shared with the interface thread. While a job runs, the desk is marked busy: the
-window's clock stops reading the station, and input to the window is held back, so only one thread touches the
-database at a time. A job that ends within `SHOW_AFTER_MS` never shows its dialog.
+A job runs only the work of an action (build, sign, seal, parse, verify, write files): the service planned it on
+the interface thread and records its result there, so no database connection ever crosses a thread (SQLite would
+refuse one that did). The window stays usable meanwhile: the progress dialog takes neither the keyboard nor the
+mouse from it, so a scanner at the check-in desk keeps typing into the check-in input. The desk counts running jobs
+as `busy`, so the window is not closed and the desk does not lock itself under one. A job that ends within
+`SHOW_AFTER_MS` never shows its dialog.
 """
 
 from __future__ import annotations
@@ -12,17 +15,11 @@ from typing import Any
 
 from akimdesk.core.errors import AkimdeskError
 from akimdesk.gui.desk import Desk
-from akimdesk.gui.qt import QApplication, QEvent, QObject, QProgressDialog, Qt, QThread, QTimer, QWidget, Signal
+from akimdesk.gui.qt import QObject, QProgressDialog, Qt, QThread, QTimer, QWidget, Signal
 
 SHOW_AFTER_MS = 600
 # A job is given `report(done, total)` and may call it from its thread; total 0 means "how much is unknown".
 Report = Callable[[int, int], None]
-
-_HELD_BACK = {
-    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
-    QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel, QEvent.Type.Shortcut, QEvent.Type.ShortcutOverride,
-}
-
 
 class _Thread(QThread):
     progressed = Signal(int, int)
@@ -77,15 +74,9 @@ class Job(QObject):
     def start(self) -> Job:
         self.running = True
         self._desk.busy += 1
-        QApplication.instance().installEventFilter(self)
         self._timer.start()
         self._thread.start()
         return self
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() in _HELD_BACK:
-            return True
-        return False
 
     def _show_dialog(self) -> None:
         if not self.running:
@@ -93,7 +84,11 @@ class Job(QObject):
         dialog = QProgressDialog(self.label, "", 0, 0, self._parent)
         dialog.setObjectName("progressDialog")
         dialog.setCancelButton(None)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # Work goes on at the desk meanwhile: the dialog is shown without taking the focus or blocking the window.
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        dialog.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus)
+        dialog.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
@@ -111,7 +106,6 @@ class Job(QObject):
 
     def _on_thread_finished(self) -> None:
         self._timer.stop()
-        QApplication.instance().removeEventFilter(self)
         self._desk.busy -= 1
         self.running = False
         if self.dialog is not None:

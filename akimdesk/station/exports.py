@@ -23,7 +23,7 @@ from akimdesk.core.errors import BadInput, RuleRefused
 from akimdesk.core.message import os_error_message
 from akimdesk.core.roles import require_member
 from akimdesk.core.timeline import parse_utc_text, utc_text
-from akimdesk.signing.keys import certificate_to_pem, decrypt_private_key, seal_with_passphrase
+from akimdesk.signing.keys import decrypt_private_key, seal_with_passphrase
 from akimdesk.station.drives import drive_at, list_drives
 from akimdesk.station.export_outcomes import (
     BackupInfo,
@@ -89,7 +89,7 @@ class ExportActions(ProtocolActions):
             protocol_hash=manifest["latest_protocol"]["protocol_hash"], manifest=manifest, parts=parts,
             personal=personal, encryption_certificate_pem=str(encryption_pem),
             key_envelope=json.loads(key_row["encrypted_key"]), certificate_pem=key_row["certificate_pem"],
-            district_certificate_pem=certificate_to_pem(self._district_certificate()), file_name=name,
+            district_certificate_pem=self.district_certificate_pem(), file_name=name,
             created_at=utc_text(now),
         )
 
@@ -139,11 +139,7 @@ class ExportActions(ProtocolActions):
 
     def verify_bundle(self, data: bytes, district_certificate_pem: str | None = None) -> BundleReport:
         """Verify a bundle file against the district certificate (by default the loaded election's)."""
-        return verify_bundle_bytes(data, district_certificate_pem or certificate_to_pem(self._district_certificate()))
-
-    def district_certificate_pem(self) -> str:
-        """The loaded election's district certificate (PEM), which bundles are verified against."""
-        return certificate_to_pem(self._district_certificate())
+        return verify_bundle_bytes(data, district_certificate_pem or self.district_certificate_pem())
 
     def _protocol(self, version: int) -> dict[str, Any]:
         row = self.store.protocol(version)

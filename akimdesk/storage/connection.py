@@ -45,21 +45,6 @@ class StoreBase:
         with self.db.atomic():
             yield
 
-    @contextmanager
-    def consistent_reader(self) -> Iterator[StoreBase]:
-        """A second, read-only connection to the same file inside one read transaction.
-
-        Everything read through it (a snapshot included) comes from one moment, while this store goes on
-        writing (WAL); the reader may be used on another thread than this store's."""
-        conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                               check_same_thread=False)
-        try:
-            conn.execute("BEGIN")
-            yield type(self)(Database(conn), self.path, None)
-            conn.execute("COMMIT")
-        finally:
-            conn.close()
-
     def fetch_one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
         """The first row of a query as a dict, or None."""
         cursor = self.db.execute(sql, params)
@@ -165,10 +150,9 @@ def _connect(path: Path, writable: bool) -> sqlite3.Connection:
         raise BadInput("database-missing", file=str(path))
     try:
         if writable:
-            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(str(path), isolation_level=None)
         else:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                                   isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA busy_timeout = 5000")
