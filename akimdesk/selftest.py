@@ -19,11 +19,14 @@ import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from akimdesk import __version__
 from akimdesk.core.errors import AkimdeskError
 from akimdesk.paths import APP_NAME
+
+if TYPE_CHECKING:
+    from akimdesk.station import Station
 
 SELFTEST_VOTERS = 100
 # The commission key (and members' PINs) at the drill cost, as in training: the handover key of the demo
@@ -115,8 +118,9 @@ class DeskCheck:
         self.folder = folder
         self.picture = picture
         self.voters = voters
+        # Set by the demo election step: the steps that build on it only run once it has passed.
         self.clock: SelfTestClock | None = None
-        self.station = None
+        self.station: Station | None = None
 
     def steps(self) -> list[Step]:
         return [
@@ -136,22 +140,31 @@ class DeskCheck:
         from akimdesk.station import Station
         from akimdesk.storage.store import open_store
 
-        self.clock = SelfTestClock(to_local(system_clock(), DEMO_TIME_ZONE).date(), DEMO_TIME_ZONE)
+        clock = SelfTestClock(to_local(system_clock(), DEMO_TIME_ZONE).date(), DEMO_TIME_ZONE)
+        self.clock = clock
         store = open_store(self.folder / "selftest.db", writable=True)
-        self.station = Station(store, self.clock, key_cost=SELFTEST_KEY_COST)
-        loaded = run_demo(self.station, self.voters, self.clock())
-        status = self.station.status()
+        # Kept before the demo loads, so that close() closes the store even when loading fails.
+        station = Station(store, clock, key_cost=SELFTEST_KEY_COST)
+        self.station = station
+        loaded = run_demo(station, self.voters, clock())
+        status = station.status()
         return (f"signed package verified and loaded, {loaded.voters} voters imported, "
-                f"precinct {status.precinct}, {self.clock.day.isoformat()}")
+                f"precinct {status.precinct}, {clock.day.isoformat()}")
+
+    def _desk(self) -> tuple[Station, SelfTestClock]:
+        """The station and its clock, which the demo election step has made."""
+        if self.station is None or self.clock is None:
+            raise AssertionError("the demo election is not loaded")
+        return self.station, self.clock
 
     def check_in(self) -> str:
         from akimdesk.demo import DEMO_CHAIR, DEMO_ISSUER
 
-        station = self.station
-        self.clock.set("07:05")
+        station, clock = self._desk()
+        clock.set("07:05")
         station.open_station(actor=DEMO_CHAIR, ballots_received=station.figures()["ballots_received"])
         first = station.voter_list_paper().voters[0]
-        self.clock.set("09:00")
+        clock.set("09:00")
         station.check_in(first.iin, actor=DEMO_ISSUER)
         try:
             station.check_in(first.iin, actor=DEMO_ISSUER)
@@ -180,15 +193,15 @@ class DeskCheck:
     def protocol(self) -> str:
         from akimdesk.demo import DEMO_CHAIR, DEMO_PASSPHRASE
 
-        station = self.station
-        self.clock.set("20:00")
+        station, clock = self._desk()
+        clock.set("20:00")
         station.close_station(actor=DEMO_CHAIR)
-        self.clock.set("20:30")
+        clock.set("20:30")
         for key, value in self._count().items():
             station.set_tally(key, value, entry=1, actor="M4")
             station.set_tally(key, value, entry=2, actor="M5")
         station.record_present([m.member_id for m in station.election().members], actor="M3")
-        self.clock.set("21:00")
+        clock.set("21:00")
         finalised = station.finalise_protocol(actor=DEMO_CHAIR, passphrase=DEMO_PASSPHRASE)
         pdf, kind = station.protocol_pdf()
         verified = station.verify_protocol(pdf)
@@ -205,13 +218,14 @@ class DeskCheck:
                 f"Kazakh text read back")
 
     def _count(self) -> dict[str, int]:
-        figures = self.station.figures()
+        station, _ = self._desk()
+        figures = station.figures()
         issued = figures["ballots_issued_station"] + figures["ballots_issued_mobile"]
         known = {"ballots_cancelled": figures["ballots_received"] - issued, "ballots_found_station": issued,
                  "ballots_valid": issued}
-        first = self.station.election().candidates[0].candidate_id
+        first = station.election().candidates[0].candidate_id
         values = {}
-        for line in self.station.protocol_lines():
+        for line in station.protocol_lines():
             if line.derived_from:
                 continue
             values[line.key] = issued if line.candidate_id == first else known.get(line.key, 0)
@@ -223,8 +237,8 @@ class DeskCheck:
         from akimdesk.demo import DEMO_CHAIR, DEMO_PASSPHRASE
         from akimdesk.signing.keys import certificate_from_pem
 
-        station = self.station
-        self.clock.set("21:15")
+        station, clock = self._desk()
+        clock.set("21:15")
         stick = FolderDrive(self.folder / "usb-stick", label="SELFTEST")
         written = station.export_bundle(stick, actor=DEMO_CHAIR, passphrase=DEMO_PASSPHRASE)
         data = Path(written.file).read_bytes()
@@ -238,7 +252,8 @@ class DeskCheck:
         display_expected = choose_qt_platform()
         from akimdesk.gui.window_check import render_station_window
 
-        return render_station_window(self.station, self.clock, self.folder / "akimdesk.ini", self.picture,
+        station, clock = self._desk()
+        return render_station_window(station, clock, self.folder / "akimdesk.ini", self.picture,
                                      display_expected=display_expected)
 
     def close(self) -> None:

@@ -292,7 +292,7 @@ def _append_only(db: Database, tables: tuple[str, ...]) -> None:
 
 def schema_version(db: Database) -> int:
     """The number of the newest applied migration (0 for an empty file)."""
-    return db.execute("PRAGMA user_version").fetchone()[0]
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
 LATEST_VERSION = 4
