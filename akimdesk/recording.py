@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
 from akimdesk.core.audit import AuditEvent, next_event
@@ -13,6 +14,16 @@ from akimdesk.storage.audit_rows import row_digest_of
 from akimdesk.storage.store import Store
 
 Clock = Callable[[], dt.datetime]
+
+
+@dataclass(frozen=True)
+class DrillClock:
+    """A clock pinned to one moment (AKIMDESK_NOW) for drills and tests: only a demo election accepts it."""
+
+    moment: dt.datetime
+
+    def __call__(self) -> dt.datetime:
+        return self.moment
 T = TypeVar("T")
 
 
@@ -44,6 +55,7 @@ class AuditedWriter:
     @contextmanager
     def _writing(self, *, keeps_facts: bool = False) -> Iterator[None]:
         """One transaction; cached facts are dropped after it unless it only appends."""
+        self._check_clock()
         try:
             with self.store.transaction():
                 yield
@@ -52,6 +64,9 @@ class AuditedWriter:
             raise
         if not keeps_facts:
             self._forget()
+
+    def _check_clock(self) -> None:
+        """Refuse a write whose clock may not be used here (a service with a rule overrides this)."""
 
     def _last_audit_event(self) -> AuditEvent | None:
         return self._known("audit_last", self.store.last_audit_event)

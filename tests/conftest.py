@@ -177,20 +177,19 @@ CLI_COUNT = {"ballots_cancelled": 281, "ballots_found_mobile": 0, "ballots_found
 
 @pytest.fixture
 def counted_db(tmp_path, monkeypatch, capsys):
-    from akimdesk.cli import main
-    from tests.test_cli import run_json
-
     """A demo day over the command line: 25 check-ins, closed, counted twice."""
+    from tests.test_cli import main, pin_clock, run_json
+
     monkeypatch.setenv("AKIMDESK_DB", str(tmp_path / "s.db"))
     monkeypatch.setenv("AKIMDESK_LANG", "en")
-    monkeypatch.setenv("AKIMDESK_NOW", "2026-11-29T07:30:00+05:00")
+    pin_clock("2026-11-29T07:30:00+05:00")
     assert main(["demo", "--voters", "60"]) == 0
     assert main(["open", "--ballots", "306", "--as", "M1"]) == 0
     capsys.readouterr()
     code, found, _ = run_json(capsys, "voters", "find", "а", "--limit", "60")
     for voter in found["voters"][:25]:
         assert main(["checkin", voter["iin"], "--as", "M4"]) == 0
-    monkeypatch.setenv("AKIMDESK_NOW", "2026-11-29T20:05:00+05:00")
+    pin_clock("2026-11-29T20:05:00+05:00")
     assert main(["close", "--as", "M1"]) == 0
     for key, value in CLI_COUNT.items():
         assert main(["tally", "set", key, str(value), "--entry", "1", "--as", "M4"]) == 0
@@ -199,3 +198,12 @@ def counted_db(tmp_path, monkeypatch, capsys):
     passphrase.write_text("demo-commission-passphrase\n")
     capsys.readouterr()
     return tmp_path, passphrase
+
+
+@pytest.fixture(autouse=True)
+def _unpinned_command_line_clock():
+    """Each test starts with the command line on the laptop's clock (tests/test_cli.py pins it)."""
+    yield
+    from tests.test_cli import CLOCK
+
+    CLOCK.moment = None

@@ -21,6 +21,7 @@ from akimdesk.messages import LANGUAGES, render
 # Latin letters a Kazakh or Russian commission text may carry.
 ALLOWED_LATIN = frozenset({
     "PIN", "QR", "PDF", "IIN", "USB", "CSV", "XLSX", "UTF", "SHA", "ID", "JSON", "EC", "P", "AKIMDESK_AS", "AKIMDESK_DB",
+    "AKIMDESK_NOW",
     "akimdesk", "Windows", "xlsx", "eGov", "Mobile", "Kaspi", "Halyk", "Amanat", "DEMO", "M1", "M2",
 })
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]*")

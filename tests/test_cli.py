@@ -2,13 +2,41 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
 
 import pytest
 
-from akimdesk.cli import main
+from akimdesk.cli import main as run_command_line
+
+
+class CommandLineClock:
+    """The clock the in-process command-line runs of a test are given; unpinned, the laptop's own."""
+
+    def __init__(self) -> None:
+        self.moment: dt.datetime | None = None
+
+    def pin(self, iso: str) -> None:
+        self.moment = dt.datetime.fromisoformat(iso).astimezone(dt.UTC)
+
+    def __call__(self) -> dt.datetime:
+        assert self.moment is not None
+        return self.moment
+
+
+CLOCK = CommandLineClock()  # tests/conftest.py unpins it after every test
+
+
+def pin_clock(iso: str) -> None:
+    """Run the following commands of this test at `iso` (a local time with its offset)."""
+    CLOCK.pin(iso)
+
+
+def main(argv: list[str]) -> int:
+    """The command line, in this process, at the test's pinned time (or the laptop's)."""
+    return run_command_line(argv, clock=CLOCK if CLOCK.moment is not None else None)
 
 
 def run(capsys, *argv):
@@ -27,7 +55,7 @@ def demo_db(tmp_path, monkeypatch, capsys):
     path = tmp_path / "demo.db"
     monkeypatch.setenv("AKIMDESK_DB", str(path))
     monkeypatch.setenv("AKIMDESK_LANG", "en")
-    monkeypatch.setenv("AKIMDESK_NOW", "2026-11-29T07:30:00+05:00")
+    pin_clock("2026-11-29T07:30:00+05:00")
     monkeypatch.delenv("AKIMDESK_AS", raising=False)
     code, body, _ = run_json(capsys, "demo", "--voters", "40")
     assert code == 0
@@ -60,7 +88,7 @@ def test_a_day_at_the_desk(demo_db, capsys, monkeypatch):
     code, body, _ = run_json(capsys, "open", "--ballots", "50", "--as", "M1", "--time", "07:33")
     assert code == 0 and body["state"] == "open"
 
-    monkeypatch.setenv("AKIMDESK_NOW", "2026-11-29T09:00:00+05:00")
+    pin_clock("2026-11-29T09:00:00+05:00")
     code, body, _ = run_json(capsys, "checkin", voters[0], "--as", "M4", "--document", "id-card:041234567")
     assert code == 0 and body["kind"] == "issue" and body["ballots_left"] == 49
     code, out, err = run(capsys, "checkin", voters[0], "--as", "M5")
@@ -80,7 +108,7 @@ def test_a_day_at_the_desk(demo_db, capsys, monkeypatch):
                              "--reason", "court-decision", "--detail", "№ 2-14/2026")
     assert code == 0 and body["voter"]["added_reason"] == "court-decision"
 
-    monkeypatch.setenv("AKIMDESK_NOW", "2026-11-29T12:30:00+05:00")
+    pin_clock("2026-11-29T12:30:00+05:00")
     code, body, _ = run_json(capsys, "turnout")
     assert (body["listed"], body["added"], body["issued_station"], body["issued_mobile"]) == (41, 1, 1, 1)
     assert [h["at_local"] for h in body["reporting_hours"]] == ["10:00", "12:00"]
@@ -158,7 +186,7 @@ def test_json_output_keeps_the_keys_scripts_read(demo_db, capsys, monkeypatch):
     code, opened, _ = run_json(capsys, "open", "--ballots", "50", "--as", "M1")
     assert (code, set(opened)) == (0, {"ok", "state", "ballots_received", "laptop_time"})
     assert (opened["state"], opened["ballots_received"]) == ("open", 50)
-    monkeypatch.setenv("AKIMDESK_NOW", "2026-11-29T09:00:00+05:00")
+    pin_clock("2026-11-29T09:00:00+05:00")
     code, request, _ = run_json(capsys, "mobile", "request", voters[2], "--reason", "ill", "--as", "M4")
     assert (code, set(request)) == (0, {"ok", "request_id", "voter_id", "at"})
     code, minutes, _ = run_json(capsys, "member", "autolock", "--minutes", "12", "--as", "M1")

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from akimdesk.cli import main
-from tests.test_cli import run, run_json
+from tests.test_cli import main, pin_clock, run, run_json
 
 
 def test_export_verify_backup_restore(counted_db, capsys, tmp_path, monkeypatch):
@@ -28,7 +27,7 @@ def test_export_verify_backup_restore(counted_db, capsys, tmp_path, monkeypatch)
     code, backup, _ = run_json(capsys, "backup", "--to", str(folder / "backups"), "--passphrase-file",
                                str(passphrase), "--every", "5")
     assert code == 0 and backup["every_minutes"] == 5
-    monkeypatch.setenv("AKIMDESK_NOW", "2026-11-29T20:30:00+05:00")
+    pin_clock("2026-11-29T20:30:00+05:00")
     assert main(["protocol", "opinion", "add", "--text", "late", "--as", "M6"]) == 1  # finalised: refused
     assert main(["bundle", "export", "--to", str(folder / "stick"), "--passphrase-file", str(passphrase),
                  "--as", "M1"]) == 0

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from akimdesk.cli import main
-from tests.test_cli import run, run_json
+from tests.test_cli import main, run, run_json
 
 
 def test_count_to_verified_protocol(counted_db, capsys, tmp_path):

@@ -20,7 +20,7 @@ from akimdesk.station.records import AuditCheck
 from akimdesk.storage.migrations import LATEST_VERSION, schema_version
 from akimdesk.storage.store import open_store
 from tests.conftest import CHAIR, DEPUTY, ISSUER, ISSUER_2, TEST_KEY_COST, package_update
-from tests.test_cli import run, run_json
+from tests.test_cli import pin_clock, run, run_json
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -276,7 +276,7 @@ def test_a_schema_3_database_with_a_day_recorded_upgrades_and_pins_work(tmp_path
 def pin_db(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("AKIMDESK_DB", str(tmp_path / "demo.db"))
     monkeypatch.setenv("AKIMDESK_LANG", "en")
-    monkeypatch.setenv("AKIMDESK_NOW", "2026-11-29T07:30:00+05:00")
+    pin_clock("2026-11-29T07:30:00+05:00")
     monkeypatch.delenv("AKIMDESK_AS", raising=False)
     code, body, _ = run_json(capsys, "demo", "--voters", "10")
     assert code == 0

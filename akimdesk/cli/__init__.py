@@ -19,6 +19,7 @@ from akimdesk.cli.json_records import json_default
 from akimdesk.core.errors import AkimdeskError, BadInput, InputRejected
 from akimdesk.messages import DEFAULT_LANGUAGE, LANGUAGES, render
 from akimdesk.paths import database_path
+from akimdesk.recording import Clock
 
 PROGRESS_FROM_ROWS = 5000
 READ_ONLY = ({"status", "voters find", "voters flagged", "turnout", "audit verify"}
@@ -116,8 +117,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, clock: Clock | None = None) -> int:
     """Run one command, or open the desktop window when started with no arguments at all.
+
+    `clock` is the laptop's clock unless the caller (a test) passes its own; AKIMDESK_NOW pins it for a drill.
 
     Bare `akimdesk --district` opens the district commission's window over the district database.
     """
@@ -141,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     language = _language(args)
     try:
-        result = _run(name, args)
+        result = _run(name, args, clock)
     except AkimdeskError as error:
         return _report_error(error, args, language)
     except KeyboardInterrupt:
@@ -159,8 +162,10 @@ def as_json(result: Any) -> dict[str, Any]:
     return result
 
 
-def _run(name: str, args: argparse.Namespace) -> dict[str, Any]:
-    from akimdesk.app import open_station, system_clock
+def _run(name: str, args: argparse.Namespace, clock: Clock | None) -> dict[str, Any]:
+    from akimdesk.app import clock_from_environment, open_station
+
+    system_clock = clock or clock_from_environment()
 
     if name.startswith("district "):
         return district_commands.run(name, args, system_clock)
@@ -170,7 +175,7 @@ def _run(name: str, args: argparse.Namespace) -> dict[str, Any]:
     if standalone is not None:
         return standalone
     writable = name not in READ_ONLY
-    station = open_station(database_path(args.db), writable=writable)
+    station = open_station(database_path(args.db), writable=writable, clock=system_clock)
     try:
         result = COMMANDS[name](station, args, _actor(args), system_clock)
         if writable:

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from akimdesk.app import open_station, system_clock
+from akimdesk.app import clock_from_environment, open_station
 from akimdesk.core.errors import AkimdeskError
 from akimdesk.gui.comfort import Comfort
 from akimdesk.gui.desk import Desk
@@ -17,6 +17,7 @@ from akimdesk.gui.settings import DEFAULT_FONT_POINTS, LaptopSettings
 from akimdesk.gui.translations import Translations
 from akimdesk.messages import DEFAULT_LANGUAGE, LANGUAGES, render
 from akimdesk.paths import database_path
+from akimdesk.recording import Clock
 from akimdesk.reports.fonts import font_bytes
 
 
@@ -49,7 +50,7 @@ def initial_language(settings: LaptopSettings) -> str:
     return language if language in LANGUAGES else DEFAULT_LANGUAGE
 
 
-def run_gui(argv: list[str] | None = None) -> int:
+def run_gui(argv: list[str] | None = None, *, clock: Clock | None = None) -> int:
     """Open the station database (AKIMDESK_DB or the default) in the window; return the exit status."""
     app = _application(argv)
     app.setApplicationName("akimdesk")
@@ -59,11 +60,12 @@ def run_gui(argv: list[str] | None = None) -> int:
     translations = Translations(app)
     translations.switch(initial_language(settings))
     try:
-        station = open_station(database_path(None), writable=True)
+        clock = clock or clock_from_environment()
+        station = open_station(database_path(None), writable=True, clock=clock)
     except AkimdeskError as error:
         QMessageBox.critical(None, "akimdesk", render(error.code, error.params, translations.language))
         return error.exit_code
-    desk = Desk(station, system_clock, language=translations.language)
+    desk = Desk(station, clock, language=translations.language)
     window = None
     try:
         if not station.has_election():
@@ -80,7 +82,7 @@ def run_gui(argv: list[str] | None = None) -> int:
         desk.station.store.close()
 
 
-def run_district_gui(database: Path, argv: list[str] | None = None) -> int:
+def run_district_gui(database: Path, argv: list[str] | None = None, *, clock: Clock | None = None) -> int:
     """Open the district database at `database` in the district commission's window; return the exit status."""
     from akimdesk.app import open_district
     from akimdesk.gui.district.desk import DistrictDeskState
@@ -94,13 +96,14 @@ def run_district_gui(database: Path, argv: list[str] | None = None) -> int:
     translations = Translations(app)
     translations.switch(initial_language(settings))
     try:
-        district = open_district(database)
+        clock = clock or clock_from_environment()
+        district = open_district(database, clock=clock)
     except AkimdeskError as error:
         QMessageBox.critical(None, "akimdesk", render(error.code, error.params, translations.language))
         return error.exit_code
     window = None
     try:
-        window = DistrictWindow(DistrictDeskState(district, system_clock, language=translations.language),
+        window = DistrictWindow(DistrictDeskState(district, clock, language=translations.language),
                                 translations, comfort)
         window.show()
         return app.exec()

@@ -12,7 +12,7 @@ from akimdesk.core.check_ins import BallotMode, CheckInKind, StationState
 from akimdesk.core.election import Election, parse_election
 from akimdesk.core.errors import BadInput, RuleRefused
 from akimdesk.core.timeline import local_moment, parse_utc_text, to_local, utc_text
-from akimdesk.recording import Clock, RecordKeeper
+from akimdesk.recording import Clock, DrillClock, RecordKeeper
 from akimdesk.signing.keys import DEFAULT_SCRYPT_N
 from akimdesk.station.views import TurnoutFigures, Voter
 from akimdesk.storage.store import Store
@@ -33,6 +33,11 @@ class StationBase(RecordKeeper):
     def _forget(self) -> None:
         super()._forget()
         self._election = None
+
+    def _check_clock(self) -> None:
+        # A pinned clock back-dates every record: it serves drills and tests, never a real election.
+        if isinstance(self.clock, DrillClock) and self.has_election() and not self.election().is_demo:
+            raise RuleRefused("drill-clock-real-election")
 
     @property
     def device_id(self) -> str:
