@@ -51,9 +51,9 @@ def read_certificate(path: str | None) -> Any:
     """A PEM certificate from a file, or None when no file is named."""
     if path is None:
         return None
-    from akimdesk.signing.keys import certificate_from_pem
+    from akimdesk.station.protocol import certificate_from_text
 
     try:
-        return certificate_from_pem(Path(path).read_text(encoding="ascii"))
+        return certificate_from_text(Path(path).read_text(encoding="ascii"))
     except (OSError, UnicodeDecodeError) as exc:
         raise BadInput("file-unreadable", file=path, reason=_why(exc)) from None

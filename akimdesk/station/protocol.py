@@ -78,6 +78,11 @@ def work_save_protocol(plan: ProtocolPdfPlan, path: Path) -> SavedProtocol:
     return SavedProtocol(path=str(path), kind=plan.kind, version=plan.version, file_sha256=digest, size=len(pdf))
 
 
+def certificate_from_text(pem: str) -> x509.Certificate:
+    """A certificate given as PEM text (from a file the commission named); bad input when it is not one."""
+    return certificate_from_pem(pem)
+
+
 def verify_protocol_pdf(pdf: bytes, district_certificate: x509.Certificate) -> VerifiedProtocol:
     """Check a signed protocol PDF against the district certificate; touches no database."""
     from akimdesk.signing.pdf_verify import verify_protocol_pdf as verify
