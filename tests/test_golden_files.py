@@ -75,8 +75,7 @@ def test_bundle_v1_is_accepted_by_the_district(tmp_path):
     expected = facts(BUNDLE_V1, "bundle.json")
     passphrase = expected["district_passphrase"]
     clock = FixedClock(ELECTION_DATE + dt.timedelta(days=1), "09:00")
-    desk = DistrictDesk(open_store(tmp_path / "district.db", writable=True, kind="district"), clock,
-                        key_cost=TEST_KEY_COST)
+    desk = DistrictDesk.open(tmp_path / "district.db", clock, key_cost=TEST_KEY_COST)
     try:
         desk.key_restore((BUNDLE_V1 / "district-keys.json").read_bytes(), passphrase)
         voters = tmp_path / "1001.csv"
@@ -85,19 +84,14 @@ def test_bundle_v1_is_accepted_by_the_district(tmp_path):
         issued = desk.issue_packages(facts(BUNDLE_V1, "election.json"), facts(BUNDLE_V1, "precincts.json"),
                                      {"1001": voters}, out_dir=tmp_path / "out", acts_dir=tmp_path / "acts",
                                      passphrase=passphrase, actor="district", handover_cost=2**10)
-        assert issued["election_id"] == expected["election_id"]
+        assert issued.election_id == expected["election_id"]
         outcomes = desk.import_bundles([("bundle.akb", (BUNDLE_V1 / "bundle.akb").read_bytes())],
                                        passphrase=passphrase, actor="district")
-        assert [_field(o, "status") for o in outcomes] == ["accepted"]
-        assert _field(outcomes[0], "precinct") == expected["precinct"]
-        assert _field(outcomes[0], "sequence") == expected["sequence"]
+        assert [o.status for o in outcomes] == ["accepted"]
+        assert outcomes[0].precinct == expected["precinct"]
+        assert outcomes[0].sequence == expected["sequence"]
     finally:
         desk.store.close()
-
-
-def _field(outcome, name):
-    # The district's outcomes may be records or mappings while the boundary is being typed.
-    return outcome[name] if isinstance(outcome, dict) else getattr(outcome, name)
 
 
 def test_today_code_builds_the_v1_parts_byte_for_byte(tmp_path):
@@ -114,8 +108,7 @@ def test_today_code_builds_the_v1_parts_byte_for_byte(tmp_path):
     database.write_bytes((BUNDLE_V1 / "station-before-export.db").read_bytes())
     clock = FixedClock(ELECTION_DATE, "23:10")
     station = Station(open_store(database, writable=True), clock, key_cost=TEST_KEY_COST)
-    desk = DistrictDesk(open_store(tmp_path / "district.db", writable=True, kind="district"), clock,
-                        key_cost=TEST_KEY_COST)
+    desk = DistrictDesk.open(tmp_path / "district.db", clock, key_cost=TEST_KEY_COST)
     try:
         desk.key_restore((BUNDLE_V1 / "district-keys.json").read_bytes(), expected["district_passphrase"])
         _, encryption_key = desk.unlock(expected["district_passphrase"])

@@ -4,22 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import NamedTuple
 
-
-class CheckInKind(StrEnum):
-    """A check-in event issues a ballot, or undoes an earlier issue."""
-
-    ISSUE = "issue"
-    UNDO = "undo"
-
-
-class BallotMode(StrEnum):
-    """Where a ballot was issued: in the station or from the mobile box."""
-
-    STATION = "station"
-    MOBILE = "mobile"
+from akimdesk.core.check_ins import BallotMode, CheckInKind
 
 
 class CheckInEvent(NamedTuple):

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from akimdesk.core.bilingual import Bilingual
+
 
 class PaperStatus(StrEnum):
     """A precinct's standing in the summary paper's words: an amended protocol is accepted, its flag says so."""
@@ -16,12 +18,6 @@ class PaperStatus(StrEnum):
     MISSING = "missing"
 
 
-@dataclass(frozen=True)
-class Bilingual:
-    """One text in Kazakh and in Russian."""
-
-    kk: str
-    ru: str
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from akimdesk.core.bilingual import Bilingual
 from akimdesk.core.canonical import canonical_json, sha256_hex
 from akimdesk.core.election import Election
 from akimdesk.core.message import Message, ParamValue
@@ -31,19 +32,6 @@ class ProtocolDataMalformed(ValueError):
         self.field = field_name
 
 
-@dataclass(frozen=True)
-class Bilingual:
-    """A text in Kazakh and Russian."""
-
-    kk: str
-    ru: str
-
-    def to_json(self) -> dict[str, str]:
-        return {"kk": self.kk, "ru": self.ru}
-
-    def get(self, language: str) -> str:
-        """The text in `language` (Russian for "ru", Kazakh otherwise)."""
-        return self.ru if language == "ru" else self.kk
 
 
 @dataclass(frozen=True)

@@ -17,11 +17,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
+from akimdesk.core.bilingual import Bilingual
 from akimdesk.core.protocol import (
     PROTOCOL_FORMAT,
     READABLE_FORMAT_VERSIONS,
     Amends,
-    Bilingual,
     ElectionHeading,
     LineValue,
     MemberMark,

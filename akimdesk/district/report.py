@@ -7,16 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from akimdesk.core.aggregate import Flag, RaceSummary
-from akimdesk.core.district_paper import (
-    Bilingual,
-    PaperCandidate,
-    PaperFlag,
-    PaperLine,
-    PaperPrecinct,
-    PaperStatus,
-    PaperTurnout,
-    SummaryPaper,
-)
+from akimdesk.core.bilingual import Bilingual
+from akimdesk.core.district_paper import PaperCandidate, PaperFlag, PaperLine, PaperPrecinct, PaperStatus, PaperTurnout, SummaryPaper
 from akimdesk.core.district_records import AcceptedBundle, Race
 from akimdesk.core.standing import PrecinctStanding, StandingKind
 from akimdesk.core.timeline import to_local

@@ -8,13 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-
-@dataclass(frozen=True)
-class Bilingual:
-    """A text in Kazakh and in Russian, as both languages are printed."""
-
-    kk: str
-    ru: str
+from akimdesk.core.bilingual import Bilingual
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from akimdesk.core.aggregate import AGAINST_ALL
+from akimdesk.core.bilingual import Bilingual
 from akimdesk.core.district_paper import (
-    Bilingual,
     HandoverAct,
     PaperCandidate,
     PaperFlag,

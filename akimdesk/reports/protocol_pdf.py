@@ -10,8 +10,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from akimdesk.core.bilingual import Bilingual
 from akimdesk.core.election import ROLES
-from akimdesk.core.protocol import Bilingual, LineValue, MemberMark, Opinion, Override, ProtocolData, RatioOutcome
+from akimdesk.core.protocol import LineValue, MemberMark, Opinion, Override, ProtocolData, RatioOutcome
 from akimdesk.reports.fonts import register_fonts
 from akimdesk.reports.layout import (
     ALERT,

@@ -8,18 +8,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from akimdesk.core import check_ins as rules
+from akimdesk.core.bilingual import Bilingual
 from akimdesk.core.errors import BadInput, RuleRefused
-from akimdesk.core.protocol import (
-    Amends,
-    Bilingual,
-    Opinion,
-    Override,
-    ProtocolData,
-    RatioOutcome,
-    protocol_data,
-    quorum,
-    ratio_outcome,
-)
+from akimdesk.core.protocol import Amends, Opinion, Override, ProtocolData, RatioOutcome, protocol_data, quorum, ratio_outcome
 from akimdesk.core.ratios import RatioResult, evaluate_ratios, hard_failures
 from akimdesk.core.roles import require_member
 from akimdesk.core.tally import LineState, LineStatus, TallyEntry, check_entry, final_values, sheet, visible_value

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from akimdesk.core.protocol import Bilingual, Override, RatioOutcome
+from akimdesk.core.bilingual import Bilingual
+from akimdesk.core.protocol import Override, RatioOutcome
 from akimdesk.core.tally import LineStatus
 
 

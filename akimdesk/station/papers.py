@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from akimdesk.core.bilingual import Bilingual
 from akimdesk.core.check_ins import BallotMode
 from akimdesk.core.election import kazakh_sort_key
 from akimdesk.core.timeline import utc_text
 from akimdesk.messages import catalogue
 from akimdesk.reports.day_papers import (
-    Bilingual,
     PaperHeader,
     StatsFigure,
     StatsPaper,

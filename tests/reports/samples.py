@@ -9,9 +9,10 @@ import random
 from pathlib import Path
 from typing import Any
 
+from akimdesk.core.bilingual import Bilingual
 from akimdesk.core.iin import make_iin
 from akimdesk.core.protocol import ProtocolData
-from akimdesk.reports.day_papers import Bilingual, PaperHeader, VoterListLine, VoterListPaper, VoterMark
+from akimdesk.reports.day_papers import PaperHeader, VoterListLine, VoterListPaper, VoterMark
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "protocol-sample.json"
 PROTOCOL_SAMPLE: dict[str, Any] = json.loads(FIXTURE.read_text(encoding="utf-8"))
