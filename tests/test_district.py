@@ -404,3 +404,18 @@ def test_two_bundles_under_one_number_leave_the_precinct_conflicting_and_uncount
         assert render("pdf-conflicts-not-counted", {"precincts": "1001"}, language) in text
         assert render("precinct-bundle-conflict", {"precinct": "1001", "sequences": "1"}, language) in text
     assert render("pdf-precinct-counts", {"total": 2, "accepted": 0, "missing": 1, "conflict": 1}, "kk") in text
+
+
+def test_the_district_issues_a_ballot_whose_surnames_begin_one_another(desk, tmp_path):
+    # Word by word, "Ахметов Б." comes before "Ахметова А." (letter by letter with the space it did not).
+    document = election_document()
+    names = ("Ахметов Б.", "Ахметова А.", "Әбдіров Н.")
+    for candidate, name in zip(document["candidates"], names, strict=True):
+        candidate["name"] = {"kk": name, "ru": name}
+    voters = tmp_path / "voters"
+    voters.mkdir()
+    write_demo_voter_list(voters / "1001.csv", 10, ELECTION_DATE)
+    issued = desk.issue_packages(document, precincts_document(("1001",)), {"1001": voters / "1001.csv"},
+                                 out_dir=tmp_path / "out", acts_dir=tmp_path / "acts", passphrase=DISTRICT_PASSPHRASE,
+                                 actor="district", handover_cost=2**10)
+    assert [entry.precinct for entry in issued.issued] == ["1001"]

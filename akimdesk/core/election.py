@@ -103,9 +103,12 @@ def compute_election_id(content: Mapping[str, Any]) -> str:
     return sha256_hex(canonical_json(election_definition(content)))
 
 
-def kazakh_sort_key(name: str) -> tuple[int, ...]:
-    """Sort key that follows the Kazakh alphabet (Ә after А, not after Я)."""
-    return tuple(_ALPHABET_RANK.get(ch, 100 + ord(ch)) for ch in name.upper())
+def kazakh_sort_key(name: str) -> tuple[tuple[int, ...], ...]:
+    """Sort key that follows the Kazakh alphabet (Ә after А, not after Я), comparing the name word by word.
+
+    Word by word, a surname comes before a longer one it begins ("Ахметов Б." before "Ахметова А."): compared
+    letter by letter with the space, the space would have to sort before every letter."""
+    return tuple(tuple(_ALPHABET_RANK.get(ch, 100 + ord(ch)) for ch in word) for word in name.upper().split())
 
 
 def _need(mapping: Any, key: str, kind: type, where: str) -> Any:
