@@ -7,7 +7,12 @@ check-in needs neither.
 from __future__ import annotations
 
 import importlib
+import warnings
 from typing import Any
+
+# pyHanko imports cryptography's DSA key types, which this program never uses (its keys are EC and RSA); cryptography
+# warns on that import, and the warning would be printed under every command. Only that warning is silenced.
+warnings.filterwarnings("ignore", message="DSA is deprecated", module="pyhanko")
 
 _HOMES = {
     "cms": ("sign_detached", "verify_detached"),
