@@ -162,7 +162,7 @@ class DeskCheck:
 
         station, clock = self._desk()
         clock.set("07:05")
-        station.open_station(actor=DEMO_CHAIR, ballots_received=station.figures()["ballots_received"])
+        station.open_station(actor=DEMO_CHAIR, ballots_received=station.figures().ballots_received)
         first = station.voter_list_paper().voters[0]
         clock.set("09:00")
         station.check_in(first.iin, actor=DEMO_ISSUER)
@@ -220,8 +220,8 @@ class DeskCheck:
     def _count(self) -> dict[str, int]:
         station, _ = self._desk()
         figures = station.figures()
-        issued = figures["ballots_issued_station"] + figures["ballots_issued_mobile"]
-        known = {"ballots_cancelled": figures["ballots_received"] - issued, "ballots_found_station": issued,
+        issued = figures.ballots_issued_station + figures.ballots_issued_mobile
+        known = {"ballots_cancelled": figures.ballots_received - issued, "ballots_found_station": issued,
                  "ballots_valid": issued}
         first = station.election().candidates[0].candidate_id
         values = {}

@@ -19,7 +19,14 @@ from akimdesk.core.timeline import utc_text
 from akimdesk.messages import render
 from akimdesk.protocol_templates import load_template
 from akimdesk.station.base import StationBase
-from akimdesk.station.count_records import Attendance, OpinionAdded, SheetLine, TallyEntered, TallySheet
+from akimdesk.station.count_records import (
+    Attendance,
+    OpinionAdded,
+    SheetLine,
+    StationFigures,
+    TallyEntered,
+    TallySheet,
+)
 
 if TYPE_CHECKING:
     from akimdesk.station.views import TurnoutFigures
@@ -46,23 +53,20 @@ class CountActions(StationBase):
         status = self.store.protocol_status()
         return None if status is None else int(status[0])
 
-    def figures(self) -> dict[str, int]:
+    def figures(self) -> StationFigures:
         """What the station's own records say: listed, ballots received, issued, mobile requests."""
         turnout = self.turnout()
-        return {
-            "voters_listed": turnout.listed,
-            "voters_added": turnout.added,
-            "ballots_received": self._ballots_received(),
-            "ballots_issued_station": turnout.issued_station,
-            "ballots_issued_mobile": turnout.issued_mobile,
-            "mobile_requests": self.store.mobile_request_count(),
-        }
+        return StationFigures(
+            voters_listed=turnout.listed, voters_added=turnout.added, ballots_received=self._ballots_received(),
+            ballots_issued_station=turnout.issued_station, ballots_issued_mobile=turnout.issued_mobile,
+            mobile_requests=self.store.mobile_request_count(),
+        )
 
     def _prefills(self, version: int | None) -> dict[str, int]:
         if version is not None and version > 1:
             previous = self.stored_protocol(version - 1)
             return {line.key: line.value for line in previous.lines if line.value is not None}
-        figures = self.figures()
+        figures = self.figures().by_key()
         return {line.key: figures[line.derived_from] for line in self.protocol_lines() if line.derived_from}
 
     def stored_protocol(self, version: int) -> ProtocolData:
@@ -134,7 +138,7 @@ class CountActions(StationBase):
 
     def _ratios(self, states: Sequence[LineState]) -> list[RatioResult]:
         values = {s.line.key: s.value for s in states}
-        return evaluate_ratios(self.protocol_template().ratios, self.protocol_lines(), values, self.figures())
+        return evaluate_ratios(self.protocol_template().ratios, self.protocol_lines(), values, self.figures().by_key())
 
     def record_present(self, member_ids: Sequence[str], *, actor: str | None) -> Attendance:
         """Record which members are present for the count and the protocol."""
@@ -197,7 +201,7 @@ class CountActions(StationBase):
         return protocol_data(
             election=election, package_id=package["package_id"],
             template=self.protocol_template(), lines=self.protocol_lines(), values=values,
-            figures=self.figures(), ratios=[_worded(r) for r in results],
+            figures=self.figures().by_key(), ratios=[_worded(r) for r in results],
             overrides=[Override(r.ratio_id, override_reason.strip())
                        for r in hard_failures(results)] if override_reason else [],
             present=present, opinions=[Opinion(o["member_id"], o["text"]) for o in opinions],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import StrEnum
 
 from akimdesk.core.bilingual import Bilingual
@@ -123,3 +123,19 @@ class SavedProtocol:
     version: int
     file_sha256: str
     size: int
+
+
+@dataclass(frozen=True)
+class StationFigures:
+    """What the station's own records say, which lines 1, 2, 4 and 5 start from and the ratios compare with."""
+
+    voters_listed: int
+    voters_added: int
+    ballots_received: int
+    ballots_issued_station: int
+    ballots_issued_mobile: int
+    mobile_requests: int
+
+    def by_key(self) -> dict[str, int]:
+        """The figures under the names a protocol template's lines and ratios use."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}

@@ -373,16 +373,16 @@ def the_count(station) -> dict[str, int]:
     """What the commission counts, from the station's records: the unused ballots are cancelled, every issued
     ballot is found in its box, one is invalid and the valid ones are the votes."""
     figures = station.figures()
-    issued = figures["ballots_issued_station"] + figures["ballots_issued_mobile"]
+    issued = figures.ballots_issued_station + figures.ballots_issued_mobile
     votes = {"votes_C1": 3, "votes_C2": 2, "votes_C3": 0, "votes_against_all": 1}
     count = {
-        "ballots_cancelled": figures["ballots_received"] - issued,
-        "ballots_found_mobile": figures["ballots_issued_mobile"],
-        "ballots_found_station": figures["ballots_issued_station"],
+        "ballots_cancelled": figures.ballots_received - issued,
+        "ballots_found_mobile": figures.ballots_issued_mobile,
+        "ballots_found_station": figures.ballots_issued_station,
         "ballots_unofficial": 0, "ballots_invalid": issued - sum(votes.values()), "ballots_valid": sum(votes.values()),
         **votes,
     }
-    assert (figures["ballots_received"], issued, count["ballots_cancelled"], count["ballots_invalid"]) == (
+    assert (figures.ballots_received, issued, count["ballots_cancelled"], count["ballots_invalid"]) == (
         204, 7, 197, 1)
     return count
 

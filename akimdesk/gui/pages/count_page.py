@@ -152,7 +152,7 @@ class CountPage(Page):
         if actor != self._shown_actor:
             self._shown_actor = actor
             self._entry = self._entry_for(actor)
-        self._ratio_inputs = (station.protocol_template().ratios, station.protocol_lines(), station.figures())
+        self._ratio_inputs = (station.protocol_template().ratios, station.protocol_lines(), station.figures().by_key())
         preview = station.protocol_preview()
         members = station.election().members
         editable = self._is_editable()
