@@ -41,6 +41,8 @@ _ACTIVITY = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
 }
+# Keys that, while the desk is locked, must never reach a page behind the lock screen.
+_KEYS = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.InputMethod}
 # Keys typed in the PIN field that move through the member list instead.
 _LIST_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 # Longer than any PIN, so that an IIN a scanner types here is refused whole instead of counted as a wrong PIN.
@@ -248,6 +250,7 @@ class DeskLock(QObject):
         pages = window.takeCentralWidget()
         if pages is None:
             raise ValueError("the desk lock needs a window that already shows its pages")
+        self._pages = pages
         self.stack.addWidget(pages)
         self.stack.addWidget(self.screen)
         window.setCentralWidget(self.stack)
@@ -305,6 +308,13 @@ class DeskLock(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in _ACTIVITY and self.idle_timer.isActive():
             self.idle_timer.start()
+        if event.type() in _KEYS and self.is_locked and isinstance(watched, QWidget) and self._pages.isAncestorOf(watched):
+            # A window that was not in front when it locked gives the keyboard back to the widget that had it, behind
+            # the lock screen: what is typed there belongs in the PIN field (it once landed in the opening form).
+            self.screen.pin_edit.setFocus()
+            if event.type() != QEvent.Type.InputMethod:
+                QApplication.sendEvent(self.screen.pin_edit, event)
+            return True
         return False
 
     def _restart_idle_timer(self) -> None:

@@ -195,3 +195,20 @@ def test_the_lock_screen_in_kazakh_and_russian(make_window, pins, translations, 
     assert screen.title_label.text() == titles[language]
     assert screen.message_label.text() == render("pin-wrong", {"member": ISSUER, "tries_left": 4}, language)
     window.grab().save(f"/tmp/lock_{language}.png")
+
+
+def test_keys_that_reach_a_page_behind_the_lock_go_to_the_pin_field(make_window, setup_station, clock, qtbot):
+    # A window that was not in front when it locked hands the keyboard back to the widget that had it, behind
+    # the lock screen: the chair's PIN once landed in the opening form ("111306" ballots received).
+    clock.set("06:45")
+    setup_station.set_pin(CHAIR, "1111", actor=CHAIR)
+    window = make_window(setup_station, actor=CHAIR)
+    spin = window.station_page.ballots_spin
+    received = spin.value()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.lock.is_locked
+    qtbot.keyClicks(spin, "1111")  # delivered to the hidden field, as to a stale keyboard focus
+    assert spin.value() == received and window.lock.screen.pin_edit.text() == "1111"
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert not window.lock.is_locked and window._desk.actor == CHAIR
+    assert spin.value() == received
