@@ -419,3 +419,50 @@ def test_the_district_issues_a_ballot_whose_surnames_begin_one_another(desk, tmp
                                  out_dir=tmp_path / "out", acts_dir=tmp_path / "acts", passphrase=DISTRICT_PASSPHRASE,
                                  actor="district", handover_cost=2**10)
     assert [entry.precinct for entry in issued.issued] == ["1001"]
+
+
+EXPORT_FOREVER = """
+import datetime as dt, sys
+from pathlib import Path
+from akimdesk.bundle.usb import FolderDrive
+from akimdesk.station import Station
+from akimdesk.storage.store import open_store
+station = Station(open_store(Path(sys.argv[1]), writable=True), lambda: dt.datetime.now(dt.timezone.utc))
+print("ready", flush=True)
+while True:
+    result = station.export_bundle(FolderDrive(Path(sys.argv[2])), actor="M1", passphrase=sys.argv[3])
+    print(result.sequence, flush=True)
+"""
+
+
+@pytest.mark.slow
+def test_an_export_killed_at_any_moment_never_gives_the_district_two_bundles_under_one_number(
+        desk, issued, tmp_path, clock):
+    import random
+    import subprocess
+    import sys
+    import time
+
+    station = precinct_day(tmp_path, clock, issued, "1001")
+    database = station.store.path
+    station.store.close()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    rng = random.Random(20261208)
+    finished = 0
+    for _ in range(10):
+        child = subprocess.Popen([sys.executable, "-c", EXPORT_FOREVER, str(database), str(stick), COMMISSION],
+                                 stdout=subprocess.PIPE, text=True)
+        assert child.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.0, 0.6))  # the power goes at a random point of an export
+        child.kill()
+        out, _ = child.communicate(timeout=30)
+        finished += len(out.split())
+    files = [(p.name, p.read_bytes()) for p in sorted(stick.rglob("*")) if p.is_file()]
+    outcomes = desk.import_bundles(files, passphrase=DISTRICT_PASSPHRASE, actor="district")
+    assert finished and sum(o.status == "accepted" for o in outcomes) >= 1
+    assert not [o for o in outcomes if o.status == "conflict"]
+    assert desk.conflicts(issued.election_id) == ()
+    # A number a killed export had reserved is skipped, never written twice: one file per number on the stick.
+    numbers = [int(re.search(r"-s(\d+)-", name).group(1)) for name, _ in files if name.endswith(".akb")]
+    assert len(numbers) == len(set(numbers))
