@@ -101,9 +101,12 @@ def test_two_members_enter_the_count_blind_and_the_chair_finalises(make_window, 
     assert status_text(page, "votes_C1") == render("tally-status-waiting", {}, "kk")
     assert status_text(page, "ballots_received") == render("tally-status-prefilled", {}, "kk")
 
+    assert str(BALANCED_COUNT["votes_against_all"]) in page.message_label.text()  # the member's own last value
     act_as(qtbot, window, ISSUER_2)
-    # Another member made the first entry: the second is chosen, and the first entry's figures stay hidden.
+    # Another member made the first entry: the second is chosen, and the first entry's figures stay hidden,
+    # the status line's message of the first member's last line included.
     assert page.entry_radios[2].isChecked()
+    assert page.message_label.text() == ""
     first = page.sheet_widget.field("ballots_cancelled", 1)
     assert first.text() == "" and first.placeholderText() == "жасырын"
     type_count(qtbot, page, BALANCED_COUNT)

@@ -150,8 +150,10 @@ class CountPage(Page):
         actor = self._desk.actor
         self._sheet = station.tally_sheet(viewer=actor)
         if actor != self._shown_actor:
+            # The last member's own message ("line 14, entry 1: 1") goes with them: entry 2 is typed blind.
             self._shown_actor = actor
             self._entry = self._entry_for(actor)
+            self._message = None
         self._ratio_inputs = (station.protocol_template().ratios, station.protocol_lines(), station.figures().by_key())
         preview = station.protocol_preview()
         members = station.election().members
