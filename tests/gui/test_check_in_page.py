@@ -163,3 +163,20 @@ def test_the_member_who_signs_in_is_who_acts(make_window, open_station, voter_ii
     scan_and_issue(qtbot, window.check_in_page, voter_iins[8])
     assert open_station.voter(voter_iins[8]).ballot.member_id == ISSUER_2
     assert window.status_labels["turnout"].text() == "Қатысу: 0.50 %"
+
+
+def test_the_last_voters_banner_goes_when_the_next_card_shows(page, open_station, voter_iins, qtbot):
+    scan_and_issue(qtbot, page, voter_iins[20])
+    assert page.banner.isVisible() and open_station.voter(voter_iins[20]).ballot is not None
+    qtbot.keyClicks(page.search_edit, voter_iins[21])
+    press(qtbot, page.search_edit, Qt.Key.Key_Return)
+    assert page.card.voter == open_station.voter(voter_iins[21])
+    assert not page.banner.isVisible()  # "ballot issued" was about the previous voter
+
+
+@pytest.mark.parametrize("typed", ["85031530012", "8503153001288", "85031530012O"])
+def test_a_number_that_is_not_an_iin_says_what_is_wrong(page, qtbot, typed):
+    qtbot.keyClicks(page.search_edit, typed)
+    press(qtbot, page.search_edit, Qt.Key.Key_Return)
+    assert page.banner.isVisible() and page.banner_label.text() == said("iin-not-12-digits")
+    assert page.card.voter is None

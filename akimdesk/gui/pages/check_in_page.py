@@ -58,6 +58,7 @@ class CheckInPage(Page):
         self.search_edit.returnPressed.connect(self._on_search_return_pressed)
 
         self.banner = CheckInBanner(desk)
+        self._recorded_voter_id: int | None = None  # the voter the banner's success message is about
         self.banner_label = self.banner.label
 
         self.results_view = CheckInResultsView()
@@ -212,8 +213,9 @@ class CheckInPage(Page):
             self._issue(voter)
         elif self.model.rowCount() > 0:
             self.results_view.select_row(0)
-        elif looks_like_iin(self.search_edit.text()):
-            # Nothing found: ask the service by IIN so the member reads its own reason.
+        elif any(ch.isdigit() for ch in self.search_edit.text()):
+            # Nothing found for a number (names have no digits): ask the service by IIN so the member reads its own
+            # reason, a number too short, too long or with a letter in it included.
             try:
                 self.results_view.show_found(self._desk.station.voter(self.search_edit.text()))
             except AkimdeskError as error:
@@ -223,6 +225,8 @@ class CheckInPage(Page):
     def _on_results_current_row_changed(self, current, _previous) -> None:
         voter = self.model.voter(current.row()) if current.isValid() else None
         if voter is not None:
+            if voter.voter_id != self._recorded_voter_id:
+                self.banner.show_text(None)  # what was done for the previous voter is not about this one
             self.card.show_voter(voter)
         self._update_buttons()
 
@@ -344,6 +348,7 @@ class CheckInPage(Page):
                       said: tuple[str, dict[str, Any]] | None = None) -> None:
         """After any record: the card shows the voter, the banner what was done; on with the next voter."""
         self.search_edit.clear()
+        self._recorded_voter_id = voter.voter_id
         self.card.show_voter(voter)
         self.banner.say(code, params, True, said)
         self._update_buttons()
