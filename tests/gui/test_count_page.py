@@ -124,7 +124,8 @@ def test_two_members_enter_the_count_blind_and_the_chair_finalises(make_window, 
     qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.message_label.isVisible(), timeout=15_000)
     assert dialog.message_label.text() == render("passphrase-wrong", {}, "kk") and station.state() == "counting"
-    dialog.passphrase_edit.clear()
+    # The wrong passphrase is selected: typing it again replaces it.
+    assert dialog.passphrase_edit.hasSelectedText() and dialog.passphrase_edit.selectedText() == "not the passphrase"
     qtbot.keyClicks(dialog.passphrase_edit, DEMO_PASSPHRASE)
     qtbot.mouseClick(dialog.finalise_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: station.state() == "finalised", timeout=15_000)

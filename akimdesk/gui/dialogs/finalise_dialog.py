@@ -77,11 +77,16 @@ class FinaliseDialog(Retranslating, QDialog):
         self.setMinimumWidth(560)
         self.retranslate()
 
-    def show_refusal(self, text: str) -> None:
-        """Show why the service refused; the fields stay as typed so the commission can correct them."""
+    def show_refusal(self, text: str, *, retype_passphrase: bool = False) -> None:
+        """Show why the service refused; the fields stay as typed so the commission can correct them.
+
+        A wrong passphrase is selected, so that typing it again replaces it."""
         self.set_busy(False)
         show_message(self.message_label, text, False)
         self.message_label.show()
+        if retype_passphrase:
+            self.passphrase_edit.selectAll()
+            self.passphrase_edit.setFocus()
 
     def set_busy(self, busy: bool) -> None:
         """While the protocol is being signed, the buttons wait."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from akimdesk.core.errors import AkimdeskError
+from akimdesk.core.errors import AkimdeskError, WrongPassphrase
 from akimdesk.core.ratios import RatioResult, evaluate_ratios, hard_failures
 from akimdesk.gui.desk import Desk
 from akimdesk.gui.dialogs.count_reason_dialog import CountReasonDialog
@@ -359,7 +359,8 @@ class CountPage(Page):
 
     def _on_finalise_job_failed(self, error: AkimdeskError) -> None:
         if self._finalise_dialog is not None:
-            self._finalise_dialog.show_refusal(self._desk.explain(error))
+            self._finalise_dialog.show_refusal(self._desk.explain(error),
+                                               retype_passphrase=isinstance(error, WrongPassphrase))
 
     def _on_finalise_dialog_finished(self, _result: int) -> None:
         self._finalise_dialog = None
