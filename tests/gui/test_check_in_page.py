@@ -102,14 +102,21 @@ def test_undo_with_a_reason_gives_the_ballot_back(page, open_station, voter_iins
     assert QApplication.focusWidget() is page.search_edit
 
 
-def test_undo_without_a_reason_is_refused_by_the_service(page, open_station, voter_iins, qtbot):
+def test_undo_without_a_reason_asks_again_and_changes_nothing(page, open_station, voter_iins, qtbot):
     iin = voter_iins[6]
     scan_and_issue(qtbot, page, iin)
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
     dialog = page.findChild(UndoCheckInDialog)
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.reason_edit, "   ")
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and not ok.isEnabled()  # a blank reason is asked for again
     assert open_station.voter(iin).ballot is not None
-    assert page.banner_label.text() == said("undo-reason-needed", {}, "kk")
+    type_text(dialog.reason_edit, "қате")
+    assert ok.isEnabled()
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and open_station.voter(iin).ballot is None
 
 
 def test_kazakh_name_prefix_typed_letter_by_letter_finds_and_issues(page, open_station, qtbot):

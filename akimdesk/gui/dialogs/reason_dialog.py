@@ -9,6 +9,8 @@ from akimdesk.gui.translations import Retranslating
 class ReasonDialog(Retranslating, QDialog):
     """The subject, the question and the reason's line; OK hands the reason on as typed, the service judges it.
 
+    While the line is blank the dialog keeps asking: OK waits for a reason, and Enter does not close it.
+
     A subclass sets the texts in `retranslate` (called once made and on every change of language).
     """
 
@@ -33,11 +35,19 @@ class ReasonDialog(Retranslating, QDialog):
         layout.addWidget(self.reason_edit)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(minimum_width)
+        self.reason_edit.textChanged.connect(self._on_reason_edit_text_changed)
+        self._on_reason_edit_text_changed("")
 
     def accept(self) -> None:
-        """Close and hand the reason on, as typed; the service judges it."""
+        """Close and hand the reason on, as typed; the service judges it. A blank line is asked for again."""
+        if not self.reason_edit.text().strip():
+            self.reason_edit.setFocus()
+            return
         super().accept()
         self.reason_given.emit(self.reason_edit.text())
+
+    def _on_reason_edit_text_changed(self, text: str) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip()))
 
     def retranslate(self) -> None:
         """Set every visible text again in the interface language."""
