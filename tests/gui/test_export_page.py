@@ -54,7 +54,7 @@ def close_later():
 def open_export_page(qtbot, window):
     item = window.nav_list.item(EXPORT)
     assert item.flags() & Qt.ItemFlag.ItemIsEnabled
-    # Another page may be rendering in the background (input is held back meanwhile).
+    # Another page may be rendering in the background: its job ends before the page is changed.
     qtbot.waitUntil(lambda: not window._desk.busy, timeout=JOB_TIMEOUT_MS)
     qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.export_page
