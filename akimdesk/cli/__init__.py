@@ -15,7 +15,7 @@ from akimdesk import __version__
 from akimdesk.cli import bundle_commands, district_commands, member_commands, protocol_commands
 from akimdesk.cli.hints import with_option_hint
 from akimdesk.cli.inputs import read_bytes, read_secret
-from akimdesk.cli.json_records import json_default
+from akimdesk.cli.json_records import json_default, record_dict
 from akimdesk.core.errors import AkimdeskError, BadInput, InputRejected
 from akimdesk.messages import DEFAULT_LANGUAGE, LANGUAGES, render
 from akimdesk.paths import database_path
@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None, *, clock: Clock | None = None) -> int:
 def as_json(result: Any) -> dict[str, Any]:
     """What a command returned, as the JSON object it prints: a record of the service becomes its fields."""
     if dataclasses.is_dataclass(result) and not isinstance(result, type):
-        return dataclasses.asdict(result)
+        return record_dict(result)
     return result
 
 
@@ -227,7 +227,7 @@ def _cmd_demo(station, args, actor, clock):
         from akimdesk.core.errors import RuleRefused
 
         raise RuleRefused("database-not-empty", file=str(station.store.path))
-    result = bundle_commands.record_json(run_demo(station, args.voters, clock()))
+    result = record_dict(run_demo(station, args.voters, clock()))
     if args.db:
         result["next"] += f" --db {args.db}"
     return result
@@ -243,7 +243,7 @@ def _cmd_election_load(station, args, actor, clock):
         one_time_passphrase=read_secret(args.passphrase_file),
         new_passphrase=read_secret(args.new_passphrase_file),
     )
-    data = bundle_commands.record_json(outcome)
+    data = record_dict(outcome)
     changes = data.pop("changes")
     if outcome.updated:
         data["changes"] = {key: value for key, value in (changes or {}).items() if value is not None}
@@ -257,7 +257,7 @@ def _cmd_voters_import(station, args, actor, clock):
         if rows >= PROGRESS_FROM_ROWS:
             print(render("import-progress", {"rows": rows}, language), file=sys.stderr, flush=True)
 
-    return bundle_commands.record_json(station.import_voters(Path(args.file), actor=actor, progress=progress))
+    return record_dict(station.import_voters(Path(args.file), actor=actor, progress=progress))
 
 
 def _voter_json(voter) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from akimdesk.cli.inputs import read_bytes, read_secret
+from akimdesk.cli.json_records import record_dict
 from akimdesk.core.errors import BadInput
 from akimdesk.core.message import Message, os_error_message
 
@@ -36,12 +37,6 @@ def register(commands: Any, command: Callable[..., argparse.ArgumentParser]) -> 
     restore.add_argument("--passphrase-file", required=True)
 
 
-def record_json(record: Any) -> dict[str, Any]:
-    """A service record as the JSON object the command prints (its fields are today's keys)."""
-    data = dataclasses.asdict(record)
-    return {key: list(value) if isinstance(value, tuple) else value for key, value in data.items()}
-
-
 def drive_for(folder: str) -> Any:
     """The removable drive mounted at `folder`, or a drive backed by that plain folder."""
     from akimdesk.station.drives import drive_at
@@ -65,27 +60,27 @@ def run_without_station(name: str, args: argparse.Namespace, clock: Callable) ->
     if name == "drives":
         from akimdesk.station.drives import list_drives
 
-        return {"drives": [record_json(drive) for drive in list_drives()]}
+        return {"drives": [record_dict(drive) for drive in list_drives()]}
     if name == "restore":
         from akimdesk.paths import database_path
         from akimdesk.station.restore import restore_from_file
 
-        return record_json(restore_from_file(read_bytes(args.file), read_secret(args.passphrase_file) or "",
+        return record_dict(restore_from_file(read_bytes(args.file), read_secret(args.passphrase_file) or "",
                                              database_path(args.db), clock))
     if name == "bundle verify" and args.district_cert:
         from akimdesk.station.exports import verify_bundle_bytes
 
-        return record_json(verify_bundle_bytes(read_bytes(args.file), _read_pem(args.district_cert) or ""))
+        return record_dict(verify_bundle_bytes(read_bytes(args.file), _read_pem(args.district_cert) or ""))
     return None
 
 
 def _export(station, args, actor, clock):
     outcome = station.export_bundle(drive_for(args.to), actor=actor, passphrase=read_secret(args.passphrase_file) or "")
-    return record_json(outcome)
+    return record_dict(outcome)
 
 
 def _verify(station, args, actor, clock):
-    return record_json(station.verify_bundle(read_bytes(args.file), _read_pem(args.district_cert)))
+    return record_dict(station.verify_bundle(read_bytes(args.file), _read_pem(args.district_cert)))
 
 
 def _backup(station, args, actor, clock):
@@ -95,7 +90,7 @@ def _backup(station, args, actor, clock):
     if args.every:
         station.configure_backups(Path(args.to), args.every)
         info = dataclasses.replace(info, every_minutes=args.every)
-    result = record_json(info)
+    result = record_dict(info)
     if result["every_minutes"] is None:
         del result["every_minutes"]
     return result

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import os
-from collections.abc import Callable, Mapping
-from decimal import Decimal
-from enum import StrEnum
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from akimdesk.cli.inputs import read_bytes, read_secret
+from akimdesk.cli.json_records import record_json
 from akimdesk.core.errors import RuleRefused
 
 READ_ONLY = {"district status", "district report", "district key-backup", "district verify"}
@@ -68,21 +66,6 @@ def run(name: str, args: argparse.Namespace, clock: Callable) -> dict[str, Any]:
         desk.close()
 
 
-def plain(value: Any) -> Any:
-    """A record as JSON data: dataclasses as objects, tuples and sets as lists, decimals as numbers."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, Mapping):
-        return {str(k): plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple, frozenset, set)):
-        return [plain(v) for v in (sorted(value) if isinstance(value, (set, frozenset)) else value)]
-    if isinstance(value, Decimal):
-        return float(value)
-    if isinstance(value, StrEnum):
-        return str(value)
-    return value
-
-
 def _secret(path: str) -> str:
     return read_secret(path) or ""
 
@@ -97,7 +80,7 @@ def _keys_json(outcome) -> dict[str, Any]:
 
 
 def _key_backup(desk, args):
-    return plain(desk.save_key_backup(Path(args.to)))
+    return record_json(desk.save_key_backup(Path(args.to)))
 
 
 def _key_restore(desk, args):
@@ -105,7 +88,7 @@ def _key_restore(desk, args):
 
 
 def _package(desk, args):
-    return plain(desk.issue_packages_from_folders(
+    return record_json(desk.issue_packages_from_folders(
         Path(args.election), Path(args.precincts), Path(args.voters), out_dir=Path(args.out), acts_dir=Path(args.acts),
         passphrase=_secret(args.passphrase_file), actor=ACTOR))
 
@@ -127,7 +110,7 @@ def _outcome_json(outcome) -> dict[str, Any]:
     keys = {"accepted": ("precinct", "sequence", "protocol_version", "supersedes"),
             "already-accepted": ("precinct", "sequence"), "conflict": ("precinct", "sequence"),
             "refused": ("code", "params")}[outcome.status]
-    return {"file": outcome.file, "status": str(outcome.status), **{k: plain(getattr(outcome, k)) for k in keys}}
+    return {"file": outcome.file, "status": str(outcome.status), **{k: record_json(getattr(outcome, k)) for k in keys}}
 
 
 def summary_json(desk) -> dict[str, Any]:
@@ -136,14 +119,14 @@ def summary_json(desk) -> dict[str, Any]:
     from akimdesk.messages import render
 
     summary = desk.summary()
-    flags = [{"code": str(f.code), "params": plain(f.params),
+    flags = [{"code": str(f.code), "params": record_json(f.params),
               "text": {lang: render(f.code, worded_params(f.params), lang) for lang in ("kk", "ru", "en")}}
              for f in summary.flags]
     return {
         "election_id": summary.election_id, "expected": list(summary.expected_precincts),
-        "reported": list(summary.reported), "missing": list(summary.missing), "totals": plain(summary.totals),
-        "leader": summary.leader, "turnout": plain(summary.turnout), "flags": flags,
-        "candidates": plain(summary.candidates), "conflicts": len(desk.conflicts(summary.election_id)),
+        "reported": list(summary.reported), "missing": list(summary.missing), "totals": record_json(summary.totals),
+        "leader": summary.leader, "turnout": record_json(summary.turnout), "flags": flags,
+        "candidates": record_json(summary.candidates), "conflicts": len(desk.conflicts(summary.election_id)),
     }
 
 
@@ -152,11 +135,11 @@ def _status(desk, args):
 
 
 def _report(desk, args):
-    return plain(desk.save_report(Path(args.out)))
+    return record_json(desk.save_report(Path(args.out)))
 
 
 def _verify(desk, args):
-    return {"verified": True, **plain(desk.verify_audit(args.head))}
+    return {"verified": True, **record_json(desk.verify_audit(args.head))}
 
 
 HANDLERS = {

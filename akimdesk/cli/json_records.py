@@ -5,11 +5,12 @@ from __future__ import annotations
 import dataclasses
 import enum
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 
 def record_json(value: Any) -> Any:
-    """A frozen record (nested records, enums, tuples and mappings included) as plain JSON values.
+    """A frozen record (nested records, enums, tuples, sets, decimals and mappings included) as plain JSON values.
 
     A record with its own `to_json` (a signed shape, or keys that differ from field names) uses it.
     """
@@ -24,6 +25,10 @@ def record_json(value: Any) -> Any:
         return {str(k): record_json(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [record_json(v) for v in value]
+    if isinstance(value, (set, frozenset)):
+        return [record_json(v) for v in sorted(value)]
+    if isinstance(value, Decimal):
+        return float(value)
     return value
 
 
