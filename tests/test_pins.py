@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from akimdesk.core.audit import AuditCheck
 from akimdesk.core.errors import BadInput, RuleRefused, WrongPassphrase
 from akimdesk.core.pins import check_auto_lock_minutes, check_pin_shape, seconds_to_wait, wait_after
 from akimdesk.demo import DEMO_PASSPHRASE, DEMO_PINS
 from akimdesk.signing.pin_hash import hash_pin, pin_matches
 from akimdesk.station import Station
 from akimdesk.station.members import PinResetWork, work_pin_reset
-from akimdesk.station.records import AuditCheck
 from akimdesk.storage.migrations import LATEST_VERSION, schema_version
 from akimdesk.storage.store import open_store
 from tests.conftest import CHAIR, DEPUTY, ISSUER, ISSUER_2, TEST_KEY_COST, package_update

@@ -67,6 +67,19 @@ class AuditEvent:
     hash: str
 
 
+@dataclass(frozen=True)
+class AuditCheck:
+    """An audit chain checked: how many events, and the newest one's hash."""
+
+    events: int
+    head: str | None
+
+    @classmethod
+    def of(cls, last: AuditEvent | None) -> AuditCheck:
+        """The check's outcome from the newest event of a chain found sound (None: an empty chain)."""
+        return cls(0, None) if last is None else cls(last.seq, last.hash)
+
+
 def event_hash(prev_hash: str, seq: int, kind: str, actor: str, at: str, payload: Mapping[str, Any]) -> str:
     """The hash of one event over its content and its predecessor's hash."""
     return sha256_hex(canonical_json([prev_hash, seq, kind, actor, at, dict(payload)]))

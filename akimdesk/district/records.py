@@ -102,11 +102,3 @@ class SummarySaved:
 
     out: str
     bytes: int
-
-
-@dataclass(frozen=True)
-class AuditCheck:
-    """The district's audit chain verified: how many events, and the newest one's hash."""
-
-    events: int
-    head: str | None

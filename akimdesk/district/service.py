@@ -11,6 +11,7 @@ from typing import Any, Self
 from cryptography import x509
 
 from akimdesk.core.aggregate import PrecinctResult, RaceSummary
+from akimdesk.core.audit import AuditCheck
 from akimdesk.core.district_records import (
     AcceptedBundle,
     BundleConflict,
@@ -23,7 +24,7 @@ from akimdesk.core.errors import BadInput, RuleRefused, VerificationFailed
 from akimdesk.core.message import os_error_message
 from akimdesk.core.standing import PrecinctStanding, precinct_standings, sum_race
 from akimdesk.core.timeline import utc_text
-from akimdesk.district.records import AuditCheck, KeyBackupSaved, KeysInfo, KeysOutcome
+from akimdesk.district.records import KeyBackupSaved, KeysInfo, KeysOutcome
 from akimdesk.recording import AuditedWriter, Clock
 from akimdesk.signing.keys import (
     DEFAULT_SCRYPT_N,
@@ -202,7 +203,7 @@ class District(AuditedWriter):
     def verify_audit(self, head: str | None = None) -> AuditCheck:
         """Check the district's audit chain and that every recorded row matches its event."""
         last = self.store.verify_audit(head)
-        return AuditCheck(0 if last is None else last.seq, None if last is None else last.hash)
+        return AuditCheck.of(last)
 
 
 def make_keys(plan: KeysPlan, name: str, passphrase: str) -> KeysWork:

@@ -1,5 +1,6 @@
 """The station service: every use case of the precinct desk, called by the CLI and the GUI alike."""
 
+from akimdesk.core.audit import AuditCheck
 from akimdesk.core.check_ins import BallotMode, CheckInKind, StationState
 from akimdesk.core.election import MemberRole
 from akimdesk.station.base import Clock, clean_iin
@@ -8,7 +9,6 @@ from akimdesk.station.members import MemberActions, PinResetPlan, PinResetWork, 
 from akimdesk.station.papers import PaperActions
 from akimdesk.station.polling import PollingActions
 from akimdesk.station.records import (
-    AuditCheck,
     AutoLockSetting,
     MemberSignIn,
     MobileRequest,

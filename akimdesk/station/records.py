@@ -104,11 +104,3 @@ class AutoLockSetting:
     """Idle minutes before the desk's screen locks itself."""
 
     minutes: int
-
-
-@dataclass(frozen=True)
-class AuditCheck:
-    """The audit chain checked: how many events, and the newest one's hash."""
-
-    events: int
-    head: str | None

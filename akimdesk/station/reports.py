@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from akimdesk.core.audit import AuditCheck
 from akimdesk.core.iin import looks_like_iin
 from akimdesk.core.names import search_tokens
 from akimdesk.station.base import StationBase
-from akimdesk.station.records import AuditCheck, ElectionTitle, MobileRequest, StationStatus, VoterListInfo
+from akimdesk.station.records import ElectionTitle, MobileRequest, StationStatus, VoterListInfo
 from akimdesk.station.views import Voter
 from akimdesk.storage.audit_rows import verify_store
 
@@ -60,4 +61,4 @@ class Reports(StationBase):
     def verify_audit(self, head: str | None = None) -> AuditCheck:
         """Check the audit chain and that every recorded row matches its event."""
         last = verify_store(self.store, head)
-        return AuditCheck(0 if last is None else last.seq, None if last is None else last.hash)
+        return AuditCheck.of(last)
